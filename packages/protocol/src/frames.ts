@@ -1,0 +1,165 @@
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import { MessageType, SyncStep } from './messageType.js';
+import { ProtocolError } from './ProtocolError.js';
+import { CloseCode } from './closeCodes.js';
+
+/** A frame decoded into its meaning; payloads are still Yjs-encoded bytes. */
+export type Frame =
+  | { kind: 'syncStep1'; stateVector: Uint8Array }
+  | { kind: 'syncStep2'; update: Uint8Array }
+  | { kind: 'update'; update: Uint8Array }
+  | { kind: 'awareness'; update: Uint8Array }
+  | { kind: 'queryAwareness' }
+  | { kind: 'hello'; version: number; clientIds: number[] }
+  | { kind: 'saved'; clocks: Map<number, number> };
+
+/** Upper bound on the client ids a `Hello` may list, so a frame cannot make the server allocate much. */
+export const MAX_HELLO_CLIENT_IDS = 1024;
+
+/**
+ * Decodes one WebSocket frame. Throws `ProtocolError` for truncated frames, trailing bytes [P-FRAME-2]
+ * and unknown types [P-FRAME-3]; the y-websocket `Auth` type is server-to-client only [P-FRAME-4].
+ */
+export function decodeFrame(frame: Uint8Array): Frame {
+  const decoder = decoding.createDecoder(frame);
+  let result: Frame;
+  try {
+    result = readFrame(decoder);
+  } catch (error) {
+    if (error instanceof ProtocolError) throw error;
+    throw ProtocolError.malformed(`truncated or malformed frame: ${(error as Error).message}`);
+  }
+  if (decoding.hasContent(decoder)) {
+    throw ProtocolError.malformed('trailing bytes after message');
+  }
+  return result;
+}
+
+function readFrame(decoder: decoding.Decoder): Frame {
+  const type = decoding.readVarUint(decoder);
+  switch (type) {
+    case MessageType.Sync:
+      return readSync(decoder);
+    case MessageType.Awareness:
+      return { kind: 'awareness', update: readBytes(decoder) };
+    case MessageType.QueryAwareness:
+      return { kind: 'queryAwareness' };
+    case MessageType.Hello:
+      return readHello(decoder);
+    case MessageType.Saved:
+      return readSaved(decoder);
+    default:
+      throw new ProtocolError(CloseCode.UnknownMessageType, `unknown message type ${type}`);
+  }
+}
+
+function readSync(decoder: decoding.Decoder): Frame {
+  const step = decoding.readVarUint(decoder);
+  switch (step) {
+    case SyncStep.Step1:
+      return { kind: 'syncStep1', stateVector: readBytes(decoder) };
+    case SyncStep.Step2:
+      return { kind: 'syncStep2', update: readBytes(decoder) };
+    case SyncStep.Update:
+      return { kind: 'update', update: readBytes(decoder) };
+    default:
+      throw new ProtocolError(CloseCode.UnknownMessageType, `unknown sync step ${step}`);
+  }
+}
+
+function readHello(decoder: decoding.Decoder): Frame {
+  const version = decoding.readVarUint(decoder);
+  const count = decoding.readVarUint(decoder);
+  if (count > MAX_HELLO_CLIENT_IDS) {
+    throw ProtocolError.malformed(`hello lists ${count} client ids, at most ${MAX_HELLO_CLIENT_IDS}`);
+  }
+  const clientIds: number[] = [];
+  for (let i = 0; i < count; i++) clientIds.push(decoding.readVarUint(decoder));
+  return { kind: 'hello', version, clientIds };
+}
+
+function readSaved(decoder: decoding.Decoder): Frame {
+  const count = decoding.readVarUint(decoder);
+  const clocks = new Map<number, number>();
+  for (let i = 0; i < count; i++) {
+    const clientId = decoding.readVarUint(decoder);
+    clocks.set(clientId, decoding.readVarUint(decoder));
+  }
+  return { kind: 'saved', clocks };
+}
+
+/**
+ * lib0's readVarUint8Array trusts the length prefix and can view past the frame's end when the frame
+ * is a slice of a larger buffer (as Node's pooled Buffers are); this one refuses a length that overruns.
+ */
+function readBytes(decoder: decoding.Decoder): Uint8Array {
+  const length = decoding.readVarUint(decoder);
+  if (length > decoder.arr.length - decoder.pos) {
+    throw ProtocolError.malformed(`payload length ${length} overruns the frame`);
+  }
+  return decoding.readUint8Array(decoder, length);
+}
+
+function frameWith(write: (encoder: encoding.Encoder) => void): Uint8Array {
+  const encoder = encoding.createEncoder();
+  write(encoder);
+  return encoding.toUint8Array(encoder);
+}
+
+export function encodeSyncStep1(stateVector: Uint8Array): Uint8Array {
+  return frameWith((e) => {
+    encoding.writeVarUint(e, MessageType.Sync);
+    encoding.writeVarUint(e, SyncStep.Step1);
+    encoding.writeVarUint8Array(e, stateVector);
+  });
+}
+
+export function encodeSyncStep2(update: Uint8Array): Uint8Array {
+  return frameWith((e) => {
+    encoding.writeVarUint(e, MessageType.Sync);
+    encoding.writeVarUint(e, SyncStep.Step2);
+    encoding.writeVarUint8Array(e, update);
+  });
+}
+
+export function encodeUpdate(update: Uint8Array): Uint8Array {
+  return frameWith((e) => {
+    encoding.writeVarUint(e, MessageType.Sync);
+    encoding.writeVarUint(e, SyncStep.Update);
+    encoding.writeVarUint8Array(e, update);
+  });
+}
+
+export function encodeAwareness(update: Uint8Array): Uint8Array {
+  return frameWith((e) => {
+    encoding.writeVarUint(e, MessageType.Awareness);
+    encoding.writeVarUint8Array(e, update);
+  });
+}
+
+export function encodeQueryAwareness(): Uint8Array {
+  return frameWith((e) => encoding.writeVarUint(e, MessageType.QueryAwareness));
+}
+
+/** Sent by a Văn Kiện client on every (re)connect: its protocol version and the Yjs client ids whose saved state it follows. */
+export function encodeHello(version: number, clientIds: readonly number[]): Uint8Array {
+  return frameWith((e) => {
+    encoding.writeVarUint(e, MessageType.Hello);
+    encoding.writeVarUint(e, version);
+    encoding.writeVarUint(e, clientIds.length);
+    for (const id of clientIds) encoding.writeVarUint(e, id);
+  });
+}
+
+/** Durable clock per Yjs client id: every struct of that client below the clock is committed to storage. */
+export function encodeSaved(clocks: ReadonlyMap<number, number>): Uint8Array {
+  return frameWith((e) => {
+    encoding.writeVarUint(e, MessageType.Saved);
+    encoding.writeVarUint(e, clocks.size);
+    for (const [clientId, clock] of clocks) {
+      encoding.writeVarUint(e, clientId);
+      encoding.writeVarUint(e, clock);
+    }
+  });
+}

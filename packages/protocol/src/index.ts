@@ -1,0 +1,16 @@
+export { MessageType, SyncStep, type MessageTypeValue, type SyncStepValue } from './messageType.js';
+export { PROTOCOL_VERSION, SYNC_PATH } from './version.js';
+export { CloseCode, closeReasons, isPermanentClose, type CloseCodeName, type CloseCodeValue } from './closeCodes.js';
+export { ProtocolError } from './ProtocolError.js';
+export {
+  decodeFrame,
+  encodeAwareness,
+  encodeHello,
+  encodeQueryAwareness,
+  encodeSaved,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdate,
+  MAX_HELLO_CLIENT_IDS,
+  type Frame,
+} from './frames.js';

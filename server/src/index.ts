@@ -1,0 +1,6 @@
+export { parseConfig, ConfigError, type Config } from './config.js';
+export { createLogger, type Logger, type LogLevel } from './logger.js';
+export { startServer, type RunningServer } from './server.js';
+export type { Storage, DocumentRecord, StoredContent } from './storage/Storage.js';
+export { SqliteStorage } from './storage/sqlite/SqliteStorage.js';
+export { MemoryStorage } from './storage/memory/MemoryStorage.js';

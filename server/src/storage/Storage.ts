@@ -1,0 +1,44 @@
+/** A document as the document list shows it. Times are milliseconds since the epoch. */
+export interface DocumentRecord {
+  id: string;
+  title: string;
+  createdAt: number;
+  /** Last time a change to the content was committed, or the title changed. */
+  updatedAt: number;
+}
+
+/** What is stored of a document's content: a merged snapshot and the log of updates after it. */
+export interface StoredContent {
+  snapshot: Uint8Array | null;
+  updates: Uint8Array[];
+  /** Sequence number of the last update in `updates`, or 0 when the log is empty. */
+  lastSeq: number;
+}
+
+export interface UpdateToAppend {
+  documentId: string;
+  update: Uint8Array;
+}
+
+/**
+ * Durable storage of documents: their records and their Yjs content as snapshot + update log.
+ * Every implementation passes `storageContractSuite`.
+ */
+export interface Storage {
+  createDocument(record: { id: string; title: string; now: number }): Promise<DocumentRecord>;
+  getDocument(id: string): Promise<DocumentRecord | undefined>;
+  listDocuments(): Promise<DocumentRecord[]>;
+  /** Returns the renamed record, or undefined when there is no such document. */
+  renameDocument(id: string, title: string, now: number): Promise<DocumentRecord | undefined>;
+
+  loadContent(documentId: string): Promise<StoredContent>;
+  /**
+   * Appends all updates in one atomic, durable commit and returns each one's sequence number
+   * (increasing across calls). On failure nothing of the batch is stored.
+   */
+  appendUpdates(updates: readonly UpdateToAppend[], now: number): Promise<number[]>;
+  /** Atomically replaces the snapshot and drops log entries with sequence numbers up to `throughSeq`. */
+  compactContent(documentId: string, snapshot: Uint8Array, throughSeq: number): Promise<void>;
+
+  close(): Promise<void>;
+}

@@ -1,0 +1,4 @@
+import { storageContractSuite } from '../storageContractSuite.js';
+import { MemoryStorage } from './MemoryStorage.js';
+
+storageContractSuite('MemoryStorage', async () => new MemoryStorage());

@@ -1,0 +1,168 @@
+import {
+  CloseCode,
+  closeReasons,
+  decodeFrame,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  PROTOCOL_VERSION,
+  ProtocolError,
+  type CloseCodeValue,
+  type Frame,
+} from '@van-kien/protocol';
+import * as Y from 'yjs';
+import type { Logger } from '../logger.js';
+import type { DocumentRoom, RoomMember } from './DocumentRoom.js';
+import { SyncError } from './SyncError.js';
+import type { SyncSocket } from './SyncSocket.js';
+
+export interface ConnectionOptions {
+  /** Frames larger than this close the connection [P-FRAME-5]. */
+  maxMessageBytes: number;
+  /** Bytes a connection may buffer while its document loads; more closes it. */
+  maxBufferedBytes: number;
+  logger: Logger;
+}
+
+/**
+ * One client socket on one document: decodes its frames, buffers them until the document is
+ * loaded [S-LOAD-1], and maps every failure to a named close code in one place.
+ */
+export class Connection implements RoomMember {
+  private room: DocumentRoom | undefined;
+  private buffered: Uint8Array[] = [];
+  private bufferedBytes = 0;
+  private closed = false;
+  speaksExtensions = false;
+
+  constructor(
+    readonly documentId: string,
+    private readonly socket: SyncSocket,
+    private readonly options: ConnectionOptions,
+    private readonly onClosed: (connection: Connection) => void,
+  ) {}
+
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  /** A frame from the socket; text frames are not part of the protocol [P-FRAME-6]. */
+  receive(data: Uint8Array | string): void {
+    if (this.closed) return;
+    if (typeof data === 'string') {
+      this.fail(new ProtocolError(CloseCode.MalformedMessage, 'text frames are not supported'));
+      return;
+    }
+    if (data.byteLength > this.options.maxMessageBytes) {
+      this.fail(
+        new ProtocolError(CloseCode.MessageTooLarge, `frame of ${data.byteLength} bytes exceeds ${this.options.maxMessageBytes}`),
+      );
+      return;
+    }
+    if (!this.room) {
+      this.bufferedBytes += data.byteLength;
+      if (this.bufferedBytes > this.options.maxBufferedBytes) {
+        this.fail(new ProtocolError(CloseCode.MessageTooLarge, 'too much data sent before the document loaded'));
+        return;
+      }
+      this.buffered.push(data);
+      return;
+    }
+    this.handle(data);
+  }
+
+  /** Called once the document is loaded: greets the client and replays what it sent meanwhile. */
+  attach(room: DocumentRoom): void {
+    if (this.closed) return;
+    this.room = room;
+    room.join(this);
+    this.send(encodeSyncStep1(Y.encodeStateVector(room.doc)));
+    const awareness = room.encodeAllAwareness();
+    if (awareness) this.send(awareness);
+    const buffered = this.buffered;
+    this.buffered = [];
+    this.bufferedBytes = 0;
+    for (const frame of buffered) {
+      if (this.closed) return;
+      this.handle(frame);
+    }
+  }
+
+  send(frame: Uint8Array): void {
+    if (!this.closed) this.socket.send(frame);
+  }
+
+  /** Closes with a named code; safe to call more than once. */
+  close(code: CloseCodeValue, reason: string = closeReasons[code]): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.room?.leave(this);
+    this.socket.close(code, reason);
+    this.onClosed(this);
+  }
+
+  /** The socket went away on its own. */
+  socketClosed(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.room?.leave(this);
+    this.onClosed(this);
+  }
+
+  /** Ends the connection for `error`: named failures close with their code, anything else is a bug. */
+  fail(error: unknown): void {
+    const code = error instanceof ProtocolError || error instanceof SyncError ? error.closeCode : CloseCode.InvalidUpdate;
+    this.options.logger.warn(
+      { documentId: this.documentId, closeCode: code, reason: (error as Error).message },
+      'closing connection',
+    );
+    this.close(code);
+  }
+
+  private handle(data: Uint8Array): void {
+    try {
+      this.dispatch(decodeFrame(data));
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private dispatch(frame: Frame): void {
+    const room = this.room!;
+    switch (frame.kind) {
+      case 'syncStep1':
+        asMalformed(() => Y.decodeStateVector(frame.stateVector));
+        this.send(encodeSyncStep2(Y.encodeStateAsUpdate(room.doc, frame.stateVector)));
+        return;
+      case 'syncStep2':
+      case 'update':
+        room.applyUpdate(this, frame.update);
+        return;
+      case 'awareness':
+        asMalformed(() => room.applyAwareness(this, frame.update));
+        return;
+      case 'queryAwareness': {
+        const awareness = room.encodeAllAwareness();
+        if (awareness) this.send(awareness);
+        return;
+      }
+      case 'hello':
+        if (frame.version !== PROTOCOL_VERSION) {
+          throw ProtocolError.malformed(`protocol version ${frame.version} is not supported (server speaks ${PROTOCOL_VERSION})`);
+        }
+        this.speaksExtensions = true;
+        room.acknowledgeWhenStored(this, frame.clientIds);
+        return;
+      case 'saved':
+        throw new ProtocolError(CloseCode.UnknownMessageType, 'Saved is sent by the server only');
+    }
+  }
+}
+
+/** Runs `decode`, turning a decoding failure of a nested payload into a `MalformedMessage` error. */
+function asMalformed<T>(decode: () => T): T {
+  try {
+    return decode();
+  } catch (error) {
+    throw ProtocolError.malformed(`malformed payload: ${(error as Error).message}`);
+  }
+}

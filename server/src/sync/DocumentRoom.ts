@@ -1,0 +1,191 @@
+import { encodeAwareness, encodeSaved, encodeUpdate } from '@van-kien/protocol';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import type { Logger } from '../logger.js';
+import type { Storage, StoredContent } from '../storage/Storage.js';
+import type { WriteQueue } from './WriteQueue.js';
+import { assertDecodableUpdate, clocksOfUpdate } from './updateValidation.js';
+
+/** A connection as a room sees it. */
+export interface RoomMember {
+  send(frame: Uint8Array): void;
+  /** Whether the member sent `Hello` and so may receive extension frames [P-EXT-1]. */
+  readonly speaksExtensions: boolean;
+}
+
+export interface DocumentRoomOptions {
+  storage: Storage;
+  writeQueue: WriteQueue;
+  logger: Logger;
+  /** Compact the update log into a snapshot once it holds this many updates [S-COMPACT-1]. */
+  compactAfterUpdates: number;
+}
+
+/** Where a change came from, when it did not come from a member. */
+const FROM_STORAGE = Symbol('storage');
+
+/**
+ * One loaded document: its Y.Doc, awareness, members, and the bookkeeping that turns committed
+ * writes into saved acknowledgements. Knows nothing of sockets or HTTP.
+ */
+export class DocumentRoom {
+  readonly doc = new Y.Doc({ gc: true });
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  private readonly members = new Set<RoomMember>();
+  private readonly awarenessOwners = new Map<RoomMember, Set<number>>();
+  /** Highest committed clock per Yjs client. */
+  private readonly durableClocks: Map<number, number>;
+  private lastWrite: Promise<unknown> = Promise.resolve();
+  private lastCommittedSeq: number;
+  private updatesSinceSnapshot: number;
+  private compacting: Promise<void> | undefined;
+
+  /** Throws if stored content does not apply, so a broken document is never served [S-LOAD-2]. */
+  constructor(
+    readonly id: string,
+    content: StoredContent,
+    private readonly options: DocumentRoomOptions,
+  ) {
+    this.awareness.setLocalState(null);
+    Y.transact(
+      this.doc,
+      () => {
+        if (content.snapshot) Y.applyUpdate(this.doc, content.snapshot);
+        for (const update of content.updates) Y.applyUpdate(this.doc, update);
+      },
+      FROM_STORAGE,
+    );
+    this.durableClocks = Y.decodeStateVector(Y.encodeStateVector(this.doc));
+    this.lastCommittedSeq = content.lastSeq;
+    this.updatesSinceSnapshot = content.updates.length;
+    this.doc.on('update', this.onDocumentUpdate);
+    this.awareness.on('update', this.onAwarenessUpdate);
+  }
+
+  get memberCount(): number {
+    return this.members.size;
+  }
+
+  join(member: RoomMember): void {
+    this.members.add(member);
+  }
+
+  /** Removes the member and the awareness states it controlled [S-AWARE-1]. */
+  leave(member: RoomMember): void {
+    this.members.delete(member);
+    const owned = this.awarenessOwners.get(member);
+    this.awarenessOwners.delete(member);
+    if (owned && owned.size > 0) {
+      awarenessProtocol.removeAwarenessStates(this.awareness, [...owned], null);
+    }
+  }
+
+  /** Applies a member's update; its effect is relayed and stored by `onDocumentUpdate`. */
+  applyUpdate(member: RoomMember, update: Uint8Array): void {
+    assertDecodableUpdate(update);
+    Y.applyUpdate(this.doc, update, member);
+    if (member.speaksExtensions) this.acknowledgeWhenStored(member, [...clocksOfUpdate(update).keys()]);
+  }
+
+  applyAwareness(member: RoomMember, update: Uint8Array): void {
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, member);
+  }
+
+  /** Encoded awareness of every client, for a new member or a query [S-AWARE-2]. */
+  encodeAllAwareness(): Uint8Array | undefined {
+    const clients = [...this.awareness.getStates().keys()];
+    if (clients.length === 0) return undefined;
+    return encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients));
+  }
+
+  /**
+   * Sends `Saved` for `clientIds` once every change received so far is committed
+   * [S-ACK-1][S-ACK-2]. The write queue commits in order, so the latest write is the barrier.
+   */
+  acknowledgeWhenStored(member: RoomMember, clientIds: readonly number[]): void {
+    void this.lastWrite.then(() => {
+      if (!this.members.has(member)) return;
+      const clocks = new Map<number, number>();
+      for (const id of clientIds) clocks.set(id, this.durableClocks.get(id) ?? 0);
+      member.send(encodeSaved(clocks));
+    });
+  }
+
+  /** Resolves once every change applied so far is committed. */
+  async whenStored(): Promise<void> {
+    await this.lastWrite;
+  }
+
+  /** Writes the whole document as one snapshot and drops the log it covers [S-COMPACT-1]. */
+  compact(): Promise<void> {
+    this.compacting ??= this.writeSnapshot().finally(() => {
+      this.compacting = undefined;
+    });
+    return this.compacting;
+  }
+
+  get hasUncompactedUpdates(): boolean {
+    return this.updatesSinceSnapshot > 0;
+  }
+
+  destroy(): void {
+    this.doc.off('update', this.onDocumentUpdate);
+    this.awareness.off('update', this.onAwarenessUpdate);
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+
+  private async writeSnapshot(): Promise<void> {
+    const throughSeq = this.lastCommittedSeq;
+    const coveredUpdates = this.updatesSinceSnapshot;
+    // The snapshot may also hold changes still queued; they stay in the log too, and replaying a
+    // Yjs update twice is harmless.
+    const snapshot = Y.encodeStateAsUpdate(this.doc);
+    await this.options.storage.compactContent(this.id, snapshot, throughSeq);
+    this.updatesSinceSnapshot -= coveredUpdates;
+    this.options.logger.debug({ documentId: this.id, throughSeq, bytes: snapshot.byteLength }, 'document compacted');
+  }
+
+  private readonly onDocumentUpdate = (update: Uint8Array, origin: unknown): void => {
+    if (origin === FROM_STORAGE) return;
+    const frame = encodeUpdate(update);
+    for (const member of this.members) {
+      if (member !== origin) member.send(frame);
+    }
+    this.lastWrite = this.options.writeQueue.enqueue(this.id, update).then((seq) => this.onCommitted(update, seq));
+  };
+
+  private onCommitted(update: Uint8Array, seq: number): void {
+    this.lastCommittedSeq = Math.max(this.lastCommittedSeq, seq);
+    this.updatesSinceSnapshot++;
+    for (const [client, clock] of clocksOfUpdate(update)) {
+      if (clock > (this.durableClocks.get(client) ?? 0)) this.durableClocks.set(client, clock);
+    }
+    if (this.updatesSinceSnapshot >= this.options.compactAfterUpdates && !this.compacting) {
+      this.compact().catch((error: unknown) =>
+        this.options.logger.error({ err: error, documentId: this.id }, 'compaction failed; will retry later'),
+      );
+    }
+  }
+
+  private readonly onAwarenessUpdate = (
+    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    const changed = [...added, ...updated, ...removed];
+    if (isMember(origin, this.members)) {
+      let owned = this.awarenessOwners.get(origin);
+      if (!owned) this.awarenessOwners.set(origin, (owned = new Set()));
+      for (const id of [...added, ...updated]) owned.add(id);
+      for (const id of removed) owned.delete(id);
+    }
+    // Echoed to the sender too: a lone y-websocket client hears nothing else and would drop its
+    // socket after 30 s of silence, while its own awareness renewal arrives every 15 s.
+    const frame = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
+    for (const member of this.members) member.send(frame);
+  };
+}
+
+function isMember(origin: unknown, members: Set<RoomMember>): origin is RoomMember {
+  return members.has(origin as RoomMember);
+}

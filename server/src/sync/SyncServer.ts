@@ -1,0 +1,172 @@
+import { CloseCode } from '@van-kien/protocol';
+import type { Logger } from '../logger.js';
+import type { Storage } from '../storage/Storage.js';
+import { Connection } from './Connection.js';
+import { DocumentRoom } from './DocumentRoom.js';
+import { SyncError } from './SyncError.js';
+import type { SyncSocket } from './SyncSocket.js';
+import { WriteQueue } from './WriteQueue.js';
+
+export interface SyncServerOptions {
+  storage: Storage;
+  logger: Logger;
+  maxMessageBytes: number;
+  /** How long a document stays in memory after its last connection left [S-UNLOAD-1]. */
+  unloadGraceMs: number;
+  compactAfterUpdates: number;
+  writeRetryDelayMs?: number;
+}
+
+interface RoomSlot {
+  ready: Promise<DocumentRoom>;
+  room?: DocumentRoom;
+  unloadTimer?: NodeJS.Timeout;
+}
+
+/** Handle a transport adapter keeps for one socket. */
+export interface ConnectionHandle {
+  receive(data: Uint8Array | string): void;
+  socketClosed(): void;
+}
+
+/** The transport-free sync core: documents in memory, their connections, persistence. */
+export class SyncServer {
+  private readonly slots = new Map<string, RoomSlot>();
+  private readonly connections = new Set<Connection>();
+  private readonly writeQueue: WriteQueue;
+  private closing = false;
+
+  constructor(private readonly options: SyncServerOptions) {
+    this.writeQueue = new WriteQueue({
+      storage: options.storage,
+      logger: options.logger,
+      ...(options.writeRetryDelayMs !== undefined && { retryDelayMs: options.writeRetryDelayMs }),
+    });
+  }
+
+  /** Starts serving `socket` for `documentId`; the document loads in the background. */
+  connect(documentId: string, socket: SyncSocket): ConnectionHandle {
+    const connection = new Connection(
+      documentId,
+      socket,
+      {
+        maxMessageBytes: this.options.maxMessageBytes,
+        maxBufferedBytes: this.options.maxMessageBytes,
+        logger: this.options.logger,
+      },
+      (closed) => this.onConnectionClosed(closed),
+    );
+    if (this.closing) {
+      connection.close(CloseCode.ServerShuttingDown);
+      return connection;
+    }
+    this.connections.add(connection);
+    const slot = this.slotFor(documentId);
+    this.cancelUnload(slot);
+    slot.ready.then(
+      (room) => connection.attach(room),
+      (error: unknown) => connection.fail(error),
+    );
+    return connection;
+  }
+
+  /** Documents currently held in memory. */
+  get loadedDocumentIds(): string[] {
+    return [...this.slots.keys()];
+  }
+
+  get connectionCount(): number {
+    return this.connections.size;
+  }
+
+  /**
+   * Stops accepting connections, closes the open ones, commits everything pending and compacts
+   * every loaded document [S-SHUTDOWN-1].
+   */
+  async close(): Promise<void> {
+    this.closing = true;
+    for (const connection of [...this.connections]) connection.close(CloseCode.ServerShuttingDown);
+    await this.writeQueue.drain();
+    for (const [documentId, slot] of this.slots) {
+      clearTimeout(slot.unloadTimer);
+      if (slot.room) await this.unload(documentId, slot.room);
+    }
+  }
+
+  private slotFor(documentId: string): RoomSlot {
+    const existing = this.slots.get(documentId);
+    if (existing) return existing;
+    const slot: RoomSlot = { ready: this.load(documentId) };
+    this.slots.set(documentId, slot);
+    slot.ready.then(
+      (room) => {
+        slot.room = room;
+        if (room.memberCount === 0) this.scheduleUnload(documentId, slot);
+      },
+      () => {
+        // A failed load is forgotten so the next connection tries again [S-LOAD-2].
+        if (this.slots.get(documentId) === slot) this.slots.delete(documentId);
+      },
+    );
+    return slot;
+  }
+
+  private async load(documentId: string): Promise<DocumentRoom> {
+    const { storage, logger } = this.options;
+    let record;
+    let content;
+    try {
+      record = await storage.getDocument(documentId);
+      if (record) content = await storage.loadContent(documentId);
+    } catch (error) {
+      logger.error({ err: error, documentId }, 'loading document failed');
+      throw new SyncError(CloseCode.StorageUnavailable, 'document could not be loaded');
+    }
+    if (!record || !content) throw SyncError.documentNotFound(documentId);
+    try {
+      return new DocumentRoom(documentId, content, {
+        storage,
+        writeQueue: this.writeQueue,
+        logger,
+        compactAfterUpdates: this.options.compactAfterUpdates,
+      });
+    } catch (error) {
+      logger.error({ err: error, documentId }, 'stored content of document does not apply');
+      throw new SyncError(CloseCode.StorageUnavailable, 'document could not be loaded');
+    }
+  }
+
+  private onConnectionClosed(connection: Connection): void {
+    this.connections.delete(connection);
+    const slot = this.slots.get(connection.documentId);
+    if (slot?.room && slot.room.memberCount === 0 && !this.closing) this.scheduleUnload(connection.documentId, slot);
+  }
+
+  private scheduleUnload(documentId: string, slot: RoomSlot): void {
+    this.cancelUnload(slot);
+    slot.unloadTimer = setTimeout(() => {
+      slot.unloadTimer = undefined;
+      if (slot.room) void this.unload(documentId, slot.room);
+    }, this.options.unloadGraceMs);
+  }
+
+  private cancelUnload(slot: RoomSlot): void {
+    clearTimeout(slot.unloadTimer);
+    slot.unloadTimer = undefined;
+  }
+
+  /** Commits and compacts, then drops the document unless a connection arrived meanwhile. */
+  private async unload(documentId: string, room: DocumentRoom): Promise<void> {
+    try {
+      await room.whenStored();
+      if (room.hasUncompactedUpdates) await room.compact();
+    } catch (error) {
+      this.options.logger.error({ err: error, documentId }, 'compaction before unload failed; keeping document in memory');
+      return;
+    }
+    if (room.memberCount > 0 || this.slots.get(documentId)?.room !== room) return;
+    this.slots.delete(documentId);
+    room.destroy();
+    this.options.logger.debug({ documentId }, 'document unloaded');
+  }
+}
