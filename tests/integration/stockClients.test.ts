@@ -1,7 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { encodeAwareness } from '@van-kien/protocol';
+import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { createDocument, startTestServer, type TestServer } from '../support/testServer.js';
 import { stockProvider, waitForDoc, whenSynced } from '../support/providers.js';
+import { RawSyncClient } from '../support/RawSyncClient.js';
 
 describe('stock y-websocket clients', () => {
   let server: TestServer;
@@ -24,5 +27,69 @@ describe('stock y-websocket clients', () => {
     expect(a.doc.getText('t').toString()).toBe(b.doc.getText('t').toString());
     a.destroy();
     b.destroy();
+  });
+
+  it('[S-AWARE-1] presence of a stock provider reaches the others and is removed when it leaves', async () => {
+    const id = await createDocument(server);
+    const a = stockProvider(server.wsBase, id);
+    const b = stockProvider(server.wsBase, id);
+    await Promise.all([whenSynced(a), whenSynced(b)]);
+    const seen = new Promise<void>((resolve) =>
+      b.awareness.on('change', () => {
+        if (b.awareness.getStates().get(a.doc.clientID)?.user?.name === 'Bí thư') resolve();
+      }),
+    );
+    a.awareness.setLocalStateField('user', { name: 'Bí thư', color: '#c0392b' });
+    await seen;
+    const gone = new Promise<void>((resolve) =>
+      b.awareness.on('change', () => {
+        if (!b.awareness.getStates().has(a.doc.clientID)) resolve();
+      }),
+    );
+    a.destroy();
+    await gone;
+    b.destroy();
+  });
+
+  it('[S-AWARE-1] the presence of a client whose socket drops without a goodbye is removed by the server', async () => {
+    const id = await createDocument(server);
+    const observer = stockProvider(server.wsBase, id);
+    await whenSynced(observer);
+    const vanishing = await RawSyncClient.connect(server.wsBase, id);
+    const awareness = new Awareness(vanishing.doc);
+    const seen = new Promise<void>((resolve) =>
+      observer.awareness.on('change', () => {
+        if (observer.awareness.getStates().has(vanishing.doc.clientID)) resolve();
+      }),
+    );
+    awareness.setLocalStateField('user', { name: 'Chi ủy viên' });
+    vanishing.send(encodeAwareness(encodeAwarenessUpdate(awareness, [vanishing.doc.clientID])));
+    await seen;
+    const gone = new Promise<void>((resolve) =>
+      observer.awareness.on('change', () => {
+        if (!observer.awareness.getStates().has(vanishing.doc.clientID)) resolve();
+      }),
+    );
+    vanishing.socket.terminate();
+    await gone;
+    awareness.destroy();
+    observer.destroy();
+  });
+
+  it('[P-EXT-1] a client that never sent Hello receives no extension frame, even while others are acknowledged', async () => {
+    const id = await createDocument(server);
+    const stock = await RawSyncClient.connect(server.wsBase, id);
+    const ours = await RawSyncClient.connect(server.wsBase, id);
+    await Promise.all([stock.sync(), ours.sync()]);
+    ours.hello();
+    stock.edit((doc) => doc.getText('t').insert(0, 'stock '));
+    ours.edit((doc) => doc.getText('t').insert(0, 'ours '));
+    await ours.savedUpTo();
+    // Frames to one socket arrive in order: anything queued for `stock` before now precedes this answer.
+    await stock.sync();
+    expect(stock.rawFrames.every((frame) => frame[0]! < 100)).toBe(true);
+    expect(ours.frames.some((f) => f.kind === 'saved')).toBe(true);
+    stock.close();
+    ours.close();
   });
 });

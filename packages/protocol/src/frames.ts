@@ -48,7 +48,7 @@ function readFrame(decoder: decoding.Decoder): Frame {
     case MessageType.Hello:
       return readHello(decoder);
     case MessageType.Saved:
-      return readSaved(decoder);
+      return { kind: 'saved', clocks: readSavedClocks(decoder) };
     default:
       throw new ProtocolError(CloseCode.UnknownMessageType, `unknown message type ${type}`);
   }
@@ -79,14 +79,18 @@ function readHello(decoder: decoding.Decoder): Frame {
   return { kind: 'hello', version, clientIds };
 }
 
-function readSaved(decoder: decoding.Decoder): Frame {
+/**
+ * Reads the payload of a `Saved` frame whose type has already been read, as a y-websocket
+ * `messageHandlers` entry receives it.
+ */
+export function readSavedClocks(decoder: decoding.Decoder): Map<number, number> {
   const count = decoding.readVarUint(decoder);
   const clocks = new Map<number, number>();
   for (let i = 0; i < count; i++) {
     const clientId = decoding.readVarUint(decoder);
     clocks.set(clientId, decoding.readVarUint(decoder));
   }
-  return { kind: 'saved', clocks };
+  return clocks;
 }
 
 /**

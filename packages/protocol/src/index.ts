@@ -12,5 +12,6 @@ export {
   encodeSyncStep2,
   encodeUpdate,
   MAX_HELLO_CLIENT_IDS,
+  readSavedClocks,
   type Frame,
 } from './frames.js';

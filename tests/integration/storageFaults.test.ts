@@ -1,0 +1,69 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createDocument, startTestServer, type TestServer } from '../support/testServer.js';
+import { RawSyncClient } from '../support/RawSyncClient.js';
+
+describe('storage faults never lose or fake saved work', () => {
+  let server: TestServer;
+  afterEach(async () => {
+    await server.dispose();
+  });
+
+  it('[S-ACK-4] while the database is locked the edit stays in memory, unacknowledged, and is saved once the lock goes', async () => {
+    server = await startTestServer();
+    const id = await createDocument(server);
+    const writer = await RawSyncClient.connect(server.wsBase, id);
+    const reader = await RawSyncClient.connect(server.wsBase, id);
+    writer.hello();
+    await Promise.all([writer.sync(), reader.sync()]);
+    await writer.savedUpTo(0);
+
+    const locker = new Database(join(server.dataDir, 'van-kien.db'));
+    locker.prepare('BEGIN EXCLUSIVE').run();
+    const relayed = reader.nextFrame((f) => f.kind === 'update');
+    writer.edit((doc) => doc.getText('t').insert(0, 'Viết khi ổ đĩa bị khóa'));
+    await server.logs.waitFor('storage write failed');
+    await relayed; // collaborators still see the edit
+    const savedFrames = writer.frames.filter((f) => f.kind === 'saved');
+    expect(savedFrames.every((f) => f.kind === 'saved' && (f.clocks.get(writer.doc.clientID) ?? 0) === 0)).toBe(true);
+
+    locker.prepare('ROLLBACK').run();
+    locker.close();
+    await writer.savedUpTo();
+    writer.close();
+    reader.close();
+    server = await server.restart();
+    const after = await RawSyncClient.connect(server.wsBase, id);
+    await after.sync();
+    expect(after.text()).toBe('Viết khi ổ đĩa bị khóa');
+    after.close();
+  });
+
+  it('[S-LOAD-2] a document whose stored content cannot be read is refused with 4500, never served empty or overwritten', async () => {
+    server = await startTestServer();
+    const id = await createDocument(server);
+    const writer = await RawSyncClient.connect(server.wsBase, id);
+    writer.hello();
+    await writer.sync();
+    writer.edit((doc) => doc.getText('t').insert(0, 'Bản thật'));
+    await writer.savedUpTo();
+    writer.close();
+    server = await server.restart();
+
+    const db = new Database(join(server.dataDir, 'van-kien.db'));
+    db.prepare('INSERT INTO document_updates (document_id, data) VALUES (?, ?)').run(id, Buffer.from([0xff, 0xff, 0xff]));
+    const readStored = () => ({
+      log: db.prepare('SELECT seq, data FROM document_updates WHERE document_id = ? ORDER BY seq').all(id),
+      snapshot: db.prepare('SELECT data FROM document_snapshots WHERE document_id = ?').get(id),
+    });
+    const storedBefore = readStored();
+
+    const client = await RawSyncClient.connect(server.wsBase, id);
+    expect((await client.closed).code).toBe(4500);
+    expect(client.frames).toEqual([]);
+    await server.logs.waitFor('stored content of document does not apply');
+    expect(readStored()).toEqual(storedBefore);
+    db.close();
+  });
+});

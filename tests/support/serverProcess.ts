@@ -1,0 +1,45 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+export interface ServerProcess {
+  child: ChildProcess;
+  url: string;
+  wsBase: string;
+  /** Resolves with the exit code (or signal) once the process has ended. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** Log lines (parsed JSON) written so far. */
+  logs: { msg: string; [key: string]: unknown }[];
+}
+
+/**
+ * The server as users run it (`server/src/main.ts`) in its own process, for tests of signals and
+ * crashes. Resolves once it logs that it listens.
+ */
+export async function spawnServer(env: Record<string, string>): Promise<ServerProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+    cwd: repoRoot,
+    env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
+  const logs: ServerProcess['logs'] = [];
+  const url = await new Promise<string>((resolve, reject) => {
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      let record;
+      try {
+        record = JSON.parse(line) as ServerProcess['logs'][number];
+      } catch {
+        return;
+      }
+      logs.push(record);
+      if (record.msg.includes('listening')) resolve(record.url as string);
+    });
+    void exited.then(({ code }) => reject(new Error(`server exited with ${code} before listening`)));
+  });
+  return { child, url, wsBase: `${url.replace('http', 'ws')}/sync`, exited, logs };
+}
