@@ -30,7 +30,7 @@ const defaultClientDist = resolve(import.meta.dirname, '../../client/dist');
 
 /** Reads the configuration from `env`; throws `ConfigError` naming the first bad variable. */
 export function parseConfig(env: Record<string, string | undefined>): Config {
-  const logLevel = (env.LOG_LEVEL ?? 'info') as LogLevel;
+  const logLevel = (env.LOG_LEVEL || 'info') as LogLevel;
   if (!LOG_LEVELS.includes(logLevel)) {
     throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
   }
@@ -49,7 +49,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
 function integer(env: Record<string, string | undefined>, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
+  const value = /^\d+$/.test(raw) ? Number(raw) : NaN;
   if (!Number.isInteger(value) || value < min || value > max) {
     throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
   }

@@ -15,7 +15,7 @@ describe('bad input closes only the connection that sent it', () => {
     bystander.hello();
     await bystander.sync();
     bystander.edit((doc) => doc.getText('t').insert(0, 'Nội dung gốc'));
-    await bystander.savedUpTo();
+    await bystander.allSaved();
   });
   afterAll(async () => {
     bystander.close();
@@ -25,7 +25,7 @@ describe('bad input closes only the connection that sent it', () => {
   /** After each case: the server serves, the bystander still edits and is acknowledged, storage is intact. */
   async function expectDocumentIntact(): Promise<void> {
     bystander.edit((doc) => doc.getText('t').insert(doc.getText('t').length, '.'));
-    await bystander.savedUpTo();
+    await bystander.allSaved();
     const fresh = await RawSyncClient.connect(server.wsBase, documentId);
     await fresh.sync();
     expect(fresh.text()).toBe(bystander.text());
@@ -33,13 +33,13 @@ describe('bad input closes only the connection that sent it', () => {
     fresh.close();
   }
 
-  const validUpdate = () => {
+  const validUpdate = (): Uint8Array => {
     const doc = new Y.Doc();
     doc.getText('t').insert(0, 'x');
     return Y.encodeStateAsUpdate(doc);
   };
 
-  it.each([
+  const cases: [string, number, () => Uint8Array | string][] = [
     ['[P-FRAME-2] a truncated frame', 4400, () => encodeUpdate(validUpdate()).slice(0, 5)],
     ['[P-FRAME-2] a frame with trailing bytes', 4400, () => new Uint8Array([...encodeUpdate(validUpdate()), 7])],
     ['[P-FRAME-3] an unknown message type', 4402, () => new Uint8Array([42, 0])],
@@ -47,7 +47,8 @@ describe('bad input closes only the connection that sent it', () => {
     ['[S-SYNC-2] an update Yjs cannot decode', 4422, () => encodeUpdate(new Uint8Array([1, 1, 200, 3, 0, 4, 9, 9, 9, 9]))],
     ['[P-FRAME-5] a frame over the size limit', 4413, () => encodeUpdate(new Uint8Array(64 * 1024 + 1))],
     ['[P-FRAME-6] a text frame', 4400, () => 'hello'],
-  ] as const)('%s closes that socket with %i and changes nothing', async (_name, code, frame) => {
+  ];
+  it.each(cases)('%s closes that socket with %i and changes nothing', async (_name, code, frame) => {
     const offender = await RawSyncClient.connect(server.wsBase, documentId);
     await offender.sync();
     offender.send(frame());

@@ -18,7 +18,7 @@ describe('documents leave memory when nobody uses them', () => {
     client.hello();
     await client.sync();
     client.edit((doc) => doc.getText('t').insert(0, 'Phương hướng'));
-    await client.savedUpTo();
+    await client.allSaved();
     expect(await health(server)).toMatchObject({ documentsInMemory: 1, connections: 1 });
 
     const unloaded = server.logs.waitFor('document unloaded', (r) => r.documentId === id);

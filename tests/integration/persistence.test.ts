@@ -34,7 +34,7 @@ describe('what the server stores survives restarts and crashes', () => {
     writer.hello();
     await writer.sync();
     writer.edit((doc) => doc.getText('t').insert(0, 'Nhiệm kỳ 2025-2027'));
-    await writer.savedUpTo();
+    await writer.allSaved();
     server = await server.restart();
     const reader = await RawSyncClient.connect(server.wsBase, id);
     await reader.sync();
@@ -50,7 +50,7 @@ describe('what the server stores survives restarts and crashes', () => {
     writer.hello();
     await writer.sync();
     for (let i = 0; i < 20; i++) writer.edit((doc) => doc.getText('t').insert(doc.getText('t').length, `${i};`));
-    await writer.savedUpTo();
+    await writer.allSaved();
     const expected = writer.text();
     proc.child.kill('SIGKILL');
     await proc.exited;
@@ -93,7 +93,7 @@ describe('what the server stores survives restarts and crashes', () => {
     const compacted = server.logs.waitFor('document compacted', (r) => r.documentId === id);
     for (let i = 0; i < 35; i++) writer.edit((doc) => doc.getText('t').insert(doc.getText('t').length, 'ab'));
     writer.edit((doc) => doc.getText('t').delete(0, 10));
-    await writer.savedUpTo();
+    await writer.allSaved();
     await compacted;
     const db = new Database(join(server.dataDir, 'van-kien.db'), { readonly: true });
     const logLength = (db.prepare('SELECT count(*) AS n FROM document_updates WHERE document_id = ?').get(id) as { n: number }).n;

@@ -84,7 +84,7 @@ describe('stock y-websocket clients', () => {
     ours.hello();
     stock.edit((doc) => doc.getText('t').insert(0, 'stock '));
     ours.edit((doc) => doc.getText('t').insert(0, 'ours '));
-    await ours.savedUpTo();
+    await ours.allSaved();
     // Frames to one socket arrive in order: anything queued for `stock` before now precedes this answer.
     await stock.sync();
     expect(stock.rawFrames.every((frame) => frame[0]! < 100)).toBe(true);

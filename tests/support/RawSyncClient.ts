@@ -63,8 +63,11 @@ export class RawSyncClient {
     await answered;
   }
 
-  hello(clientIds: number[] = [this.doc.clientID]): void {
-    this.send(encodeHello(PROTOCOL_VERSION, clientIds));
+  /** Update frames (sync step 2 or update) this client sent, as the server counts them. */
+  updatesSent = 0;
+
+  hello(): void {
+    this.send(encodeHello(PROTOCOL_VERSION));
   }
 
   /** Makes a local change with `edit` and sends it as one update frame; returns the update. */
@@ -73,6 +76,7 @@ export class RawSyncClient {
     edit(this.doc);
     const update = Y.encodeStateAsUpdate(this.doc, before);
     this.send(encodeUpdate(update));
+    this.updatesSent++;
     return update;
   }
 
@@ -81,9 +85,10 @@ export class RawSyncClient {
     return new Promise((resolve) => this.waiters.push({ match, resolve }));
   }
 
-  /** Resolves once a `Saved` frame says our own client's clock is durable. */
-  async savedUpTo(clock = Y.getState(this.doc.store, this.doc.clientID)): Promise<void> {
-    const reached = (f: Frame) => f.kind === 'saved' && (f.clocks.get(this.doc.clientID) ?? 0) >= clock;
+  /** Resolves once a `Saved` frame says every update frame sent so far is durable. */
+  async allSaved(): Promise<void> {
+    const count = this.updatesSent;
+    const reached = (f: Frame) => f.kind === 'saved' && f.storedUpdates >= count;
     if (this.frames.some(reached)) return;
     await this.nextFrame(reached);
   }

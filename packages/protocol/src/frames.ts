@@ -11,11 +11,8 @@ export type Frame =
   | { kind: 'update'; update: Uint8Array }
   | { kind: 'awareness'; update: Uint8Array }
   | { kind: 'queryAwareness' }
-  | { kind: 'hello'; version: number; clientIds: number[] }
-  | { kind: 'saved'; clocks: Map<number, number> };
-
-/** Upper bound on the client ids a `Hello` may list, so a frame cannot make the server allocate much. */
-export const MAX_HELLO_CLIENT_IDS = 1024;
+  | { kind: 'hello'; version: number }
+  | { kind: 'saved'; storedUpdates: number };
 
 /**
  * Decodes one WebSocket frame. Throws `ProtocolError` for truncated frames, trailing bytes [P-FRAME-2]
@@ -46,9 +43,9 @@ function readFrame(decoder: decoding.Decoder): Frame {
     case MessageType.QueryAwareness:
       return { kind: 'queryAwareness' };
     case MessageType.Hello:
-      return readHello(decoder);
+      return { kind: 'hello', version: decoding.readVarUint(decoder) };
     case MessageType.Saved:
-      return { kind: 'saved', clocks: readSavedClocks(decoder) };
+      return { kind: 'saved', storedUpdates: readSavedPayload(decoder) };
     default:
       throw new ProtocolError(CloseCode.UnknownMessageType, `unknown message type ${type}`);
   }
@@ -68,29 +65,12 @@ function readSync(decoder: decoding.Decoder): Frame {
   }
 }
 
-function readHello(decoder: decoding.Decoder): Frame {
-  const version = decoding.readVarUint(decoder);
-  const count = decoding.readVarUint(decoder);
-  if (count > MAX_HELLO_CLIENT_IDS) {
-    throw ProtocolError.malformed(`hello lists ${count} client ids, at most ${MAX_HELLO_CLIENT_IDS}`);
-  }
-  const clientIds: number[] = [];
-  for (let i = 0; i < count; i++) clientIds.push(decoding.readVarUint(decoder));
-  return { kind: 'hello', version, clientIds };
-}
-
 /**
  * Reads the payload of a `Saved` frame whose type has already been read, as a y-websocket
- * `messageHandlers` entry receives it.
+ * `messageHandlers` entry receives it: the number of update frames stored.
  */
-export function readSavedClocks(decoder: decoding.Decoder): Map<number, number> {
-  const count = decoding.readVarUint(decoder);
-  const clocks = new Map<number, number>();
-  for (let i = 0; i < count; i++) {
-    const clientId = decoding.readVarUint(decoder);
-    clocks.set(clientId, decoding.readVarUint(decoder));
-  }
-  return clocks;
+export function readSavedPayload(decoder: decoding.Decoder): number {
+  return decoding.readVarUint(decoder);
 }
 
 /**
@@ -146,24 +126,21 @@ export function encodeQueryAwareness(): Uint8Array {
   return frameWith((e) => encoding.writeVarUint(e, MessageType.QueryAwareness));
 }
 
-/** Sent by a Văn Kiện client on every (re)connect: its protocol version and the Yjs client ids whose saved state it follows. */
-export function encodeHello(version: number, clientIds: readonly number[]): Uint8Array {
+/** Sent by a Văn Kiện client on every (re)connect: it wants `Saved` frames [P-EXT-2]. */
+export function encodeHello(version: number): Uint8Array {
   return frameWith((e) => {
     encoding.writeVarUint(e, MessageType.Hello);
     encoding.writeVarUint(e, version);
-    encoding.writeVarUint(e, clientIds.length);
-    for (const id of clientIds) encoding.writeVarUint(e, id);
   });
 }
 
-/** Durable clock per Yjs client id: every struct of that client below the clock is committed to storage. */
-export function encodeSaved(clocks: ReadonlyMap<number, number>): Uint8Array {
+/**
+ * Every change of the first `storedUpdates` update frames (sync step 2 or update) that this
+ * connection sent is durably committed [P-EXT-3].
+ */
+export function encodeSaved(storedUpdates: number): Uint8Array {
   return frameWith((e) => {
     encoding.writeVarUint(e, MessageType.Saved);
-    encoding.writeVarUint(e, clocks.size);
-    for (const [clientId, clock] of clocks) {
-      encoding.writeVarUint(e, clientId);
-      encoding.writeVarUint(e, clock);
-    }
+    encoding.writeVarUint(e, storedUpdates);
   });
 }

@@ -11,7 +11,6 @@ export {
   encodeSyncStep1,
   encodeSyncStep2,
   encodeUpdate,
-  MAX_HELLO_CLIENT_IDS,
-  readSavedClocks,
+  readSavedPayload,
   type Frame,
 } from './frames.js';

@@ -11,6 +11,9 @@ export function documentExtensions(): AnyExtension[] {
     StarterKit.configure({
       undoRedo: false,
       link: false,
+      // Each client would append its own empty paragraph after a non-paragraph last block, and
+      // in a shared document those pile up between collaborators' text.
+      trailingNode: false,
     }),
   ];
 }

@@ -32,6 +32,8 @@ export class Connection implements RoomMember {
   private buffered: Uint8Array[] = [];
   private bufferedBytes = 0;
   private closed = false;
+  /** Update frames (sync step 2 or update) received, counted for `Saved` [P-EXT-3]. */
+  private updatesReceived = 0;
   speaksExtensions = false;
 
   constructor(
@@ -136,6 +138,8 @@ export class Connection implements RoomMember {
       case 'syncStep2':
       case 'update':
         room.applyUpdate(this, frame.update);
+        this.updatesReceived++;
+        if (this.speaksExtensions) room.acknowledgeWhenStored(this, this.updatesReceived);
         return;
       case 'awareness':
         asMalformed(() => room.applyAwareness(this, frame.update));
@@ -150,7 +154,7 @@ export class Connection implements RoomMember {
           throw ProtocolError.malformed(`protocol version ${frame.version} is not supported (server speaks ${PROTOCOL_VERSION})`);
         }
         this.speaksExtensions = true;
-        room.acknowledgeWhenStored(this, frame.clientIds);
+        room.acknowledgeWhenStored(this, this.updatesReceived);
         return;
       case 'saved':
         throw new ProtocolError(CloseCode.UnknownMessageType, 'Saved is sent by the server only');

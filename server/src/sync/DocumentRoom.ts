@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import type { Logger } from '../logger.js';
 import type { Storage, StoredContent } from '../storage/Storage.js';
 import type { WriteQueue } from './WriteQueue.js';
-import { assertDecodableUpdate, clocksOfUpdate } from './updateValidation.js';
+import { assertDecodableUpdate } from './updateValidation.js';
 
 /** A connection as a room sees it. */
 export interface RoomMember {
@@ -33,8 +33,6 @@ export class DocumentRoom {
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   private readonly members = new Set<RoomMember>();
   private readonly awarenessOwners = new Map<RoomMember, Set<number>>();
-  /** Highest committed clock per Yjs client. */
-  private readonly durableClocks: Map<number, number>;
   private lastWrite: Promise<unknown> = Promise.resolve();
   private lastCommittedSeq: number;
   private updatesSinceSnapshot: number;
@@ -55,7 +53,6 @@ export class DocumentRoom {
       },
       FROM_STORAGE,
     );
-    this.durableClocks = Y.decodeStateVector(Y.encodeStateVector(this.doc));
     this.lastCommittedSeq = content.lastSeq;
     this.updatesSinceSnapshot = content.updates.length;
     this.doc.on('update', this.onDocumentUpdate);
@@ -84,7 +81,6 @@ export class DocumentRoom {
   applyUpdate(member: RoomMember, update: Uint8Array): void {
     assertDecodableUpdate(update);
     Y.applyUpdate(this.doc, update, member);
-    if (member.speaksExtensions) this.acknowledgeWhenStored(member, [...clocksOfUpdate(update).keys()]);
   }
 
   applyAwareness(member: RoomMember, update: Uint8Array): void {
@@ -99,15 +95,12 @@ export class DocumentRoom {
   }
 
   /**
-   * Sends `Saved` for `clientIds` once every change received so far is committed
-   * [S-ACK-1][S-ACK-2]. The write queue commits in order, so the latest write is the barrier.
+   * Sends `Saved(storedUpdates)` once every change applied so far is committed [S-ACK-1][S-ACK-2].
+   * The write queue commits in order, so the latest write is the barrier.
    */
-  acknowledgeWhenStored(member: RoomMember, clientIds: readonly number[]): void {
+  acknowledgeWhenStored(member: RoomMember, storedUpdates: number): void {
     void this.lastWrite.then(() => {
-      if (!this.members.has(member)) return;
-      const clocks = new Map<number, number>();
-      for (const id of clientIds) clocks.set(id, this.durableClocks.get(id) ?? 0);
-      member.send(encodeSaved(clocks));
+      if (this.members.has(member)) member.send(encodeSaved(storedUpdates));
     });
   }
 
@@ -152,15 +145,12 @@ export class DocumentRoom {
     for (const member of this.members) {
       if (member !== origin) member.send(frame);
     }
-    this.lastWrite = this.options.writeQueue.enqueue(this.id, update).then((seq) => this.onCommitted(update, seq));
+    this.lastWrite = this.options.writeQueue.enqueue(this.id, update).then((seq) => this.onCommitted(seq));
   };
 
-  private onCommitted(update: Uint8Array, seq: number): void {
+  private onCommitted(seq: number): void {
     this.lastCommittedSeq = Math.max(this.lastCommittedSeq, seq);
     this.updatesSinceSnapshot++;
-    for (const [client, clock] of clocksOfUpdate(update)) {
-      if (clock > (this.durableClocks.get(client) ?? 0)) this.durableClocks.set(client, clock);
-    }
     if (this.updatesSinceSnapshot >= this.options.compactAfterUpdates && !this.compacting) {
       this.compact().catch((error: unknown) =>
         this.options.logger.error({ err: error, documentId: this.id }, 'compaction failed; will retry later'),
@@ -176,7 +166,12 @@ export class DocumentRoom {
     if (isMember(origin, this.members)) {
       let owned = this.awarenessOwners.get(origin);
       if (!owned) this.awarenessOwners.set(origin, (owned = new Set()));
-      for (const id of [...added, ...updated]) owned.add(id);
+      for (const id of [...added, ...updated]) {
+        owned.add(id);
+        // A client that reconnected before its old socket was noticed as gone now speaks through
+        // this member; closing the old socket must not erase its presence.
+        for (const [other, ids] of this.awarenessOwners) if (other !== origin) ids.delete(id);
+      }
       for (const id of removed) owned.delete(id);
     }
     // Echoed to the sender too: a lone y-websocket client hears nothing else and would drop its

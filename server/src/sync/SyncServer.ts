@@ -80,11 +80,14 @@ export class SyncServer {
   }
 
   /**
-   * Stops accepting connections, closes the open ones, commits everything pending and compacts
-   * every loaded document [S-SHUTDOWN-1].
+   * Stops accepting connections, commits everything pending (so clients get their last `Saved`),
+   * closes the connections, and compacts every loaded document [S-SHUTDOWN-1].
    */
   async close(): Promise<void> {
     this.closing = true;
+    await this.writeQueue.drain();
+    // Acknowledgements are sent from promise callbacks of the commits; let them run first.
+    await new Promise((resolve) => setImmediate(resolve));
     for (const connection of [...this.connections]) connection.close(CloseCode.ServerShuttingDown);
     await this.writeQueue.drain();
     for (const [documentId, slot] of this.slots) {
@@ -101,7 +104,8 @@ export class SyncServer {
     slot.ready.then(
       (room) => {
         slot.room = room;
-        if (room.memberCount === 0) this.scheduleUnload(documentId, slot);
+        // The connections that asked for it attach in their own callbacks, after this one.
+        if (!this.hasOpenConnection(documentId)) this.scheduleUnload(documentId, slot);
       },
       () => {
         // A failed load is forgotten so the next connection tries again [S-LOAD-2].
@@ -136,6 +140,11 @@ export class SyncServer {
     }
   }
 
+  private hasOpenConnection(documentId: string): boolean {
+    for (const connection of this.connections) if (connection.documentId === documentId) return true;
+    return false;
+  }
+
   private onConnectionClosed(connection: Connection): void {
     this.connections.delete(connection);
     const slot = this.slots.get(connection.documentId);
@@ -162,6 +171,8 @@ export class SyncServer {
       if (room.hasUncompactedUpdates) await room.compact();
     } catch (error) {
       this.options.logger.error({ err: error, documentId }, 'compaction before unload failed; keeping document in memory');
+      const slot = this.slots.get(documentId);
+      if (slot?.room === room && room.memberCount === 0 && !this.closing) this.scheduleUnload(documentId, slot);
       return;
     }
     if (room.memberCount > 0 || this.slots.get(documentId)?.room !== room) return;

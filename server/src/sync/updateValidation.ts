@@ -14,8 +14,3 @@ export function assertDecodableUpdate(update: Uint8Array): void {
     throw new SyncError(CloseCode.InvalidUpdate, `update does not decode: ${(error as Error).message}`);
   }
 }
-
-/** Highest clock per client contained in an update. */
-export function clocksOfUpdate(update: Uint8Array): Map<number, number> {
-  return Y.parseUpdateMeta(update).to;
-}

@@ -1,0 +1,99 @@
+import { useId, useState, type FormEvent } from 'react';
+import { ApiError } from './ApiError.js';
+import { MAX_TITLE_LENGTH, titleProblem } from './documentTitle.js';
+
+interface TitleFormProps {
+  /** Title to start from (renaming); empty for a new document. */
+  initialTitle?: string;
+  submitLabel: string;
+  /** Sends the trimmed title; an `ApiError` it throws is shown under the field. */
+  onSubmit(title: string): Promise<void>;
+  /** Shows a "Hủy" button when given. */
+  onCancel?(): void;
+  /** Keep the "Tên văn bản" label for screen readers only, where the context already says it. */
+  hideLabel?: boolean;
+  inputTestId?: string;
+  autoFocus?: boolean;
+  /** Empty the field after a successful submit. */
+  resetOnSuccess?: boolean;
+}
+
+/**
+ * A document title field with its submit button, shared by "create" and "rename": validates
+ * before sending, disables itself while the request runs and shows failures in Vietnamese.
+ */
+export function TitleForm({
+  initialTitle = '',
+  submitLabel,
+  onSubmit,
+  onCancel,
+  hideLabel = false,
+  inputTestId,
+  autoFocus = false,
+  resetOnSuccess = false,
+}: TitleFormProps) {
+  const [title, setTitle] = useState(initialTitle);
+  const [error, setError] = useState<string | undefined>();
+  const [pending, setPending] = useState(false);
+  const inputId = useId();
+  const errorId = useId();
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const problem = titleProblem(title);
+    if (problem) {
+      setError(problem);
+      return;
+    }
+    setPending(true);
+    setError(undefined);
+    try {
+      await onSubmit(title.trim());
+      if (resetOnSuccess) setTitle('');
+    } catch (failure) {
+      setError(failure instanceof ApiError ? failure.message : 'Đã xảy ra lỗi, vui lòng thử lại');
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return (
+    <form className="title-form" onSubmit={submit} noValidate>
+      <label htmlFor={inputId} className={hideLabel ? 'visually-hidden' : 'title-form__label'}>
+        Tên văn bản
+      </label>
+      <div className="title-form__row">
+        <input
+          id={inputId}
+          className="title-form__input"
+          data-testid={inputTestId}
+          value={title}
+          maxLength={MAX_TITLE_LENGTH + 50}
+          autoFocus={autoFocus}
+          aria-invalid={error !== undefined}
+          aria-describedby={error ? errorId : undefined}
+          onChange={(event) => {
+            setTitle(event.target.value);
+            if (error) setError(undefined);
+          }}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape' && onCancel) onCancel();
+          }}
+        />
+        <button type="submit" className="button button--primary" disabled={pending}>
+          {submitLabel}
+        </button>
+        {onCancel && (
+          <button type="button" className="button" onClick={onCancel} disabled={pending}>
+            Hủy
+          </button>
+        )}
+      </div>
+      {error && (
+        <p id={errorId} className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,94 @@
+import { expect } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+
+/** A user's view of one document in the browser, through the selectors the client promises. */
+export class EditorPage {
+  private constructor(readonly page: Page) {}
+
+  static async open(context: BrowserContext, baseUrl: string, documentId: string, userName: string): Promise<EditorPage> {
+    const page = await context.newPage();
+    await page.addInitScript(installTextReader);
+    await page.goto(`${baseUrl}/d/${documentId}`);
+    const editor = new EditorPage(page);
+    await editor.page.locator('[data-testid="editor"] .ProseMirror').waitFor();
+    await editor.setUserName(userName);
+    return editor;
+  }
+
+  get content() {
+    return this.page.locator('[data-testid="editor"] .ProseMirror');
+  }
+
+  get status() {
+    return this.page.locator('[data-testid="sync-status"]');
+  }
+
+  async setUserName(name: string): Promise<void> {
+    await this.page.locator('[data-testid="user-name"]').fill(name);
+    await this.page.locator('[data-testid="user-name"]').blur();
+  }
+
+  /** Types at the end of the document, as a person would. */
+  async typeAtEnd(text: string): Promise<void> {
+    await this.content.click();
+    await this.page.keyboard.press('Control+End');
+    await this.page.keyboard.type(text);
+  }
+
+  async waitForText(text: string): Promise<void> {
+    await this.page.waitForFunction((expected) => (window as unknown as TextReader).vkDocumentText().includes(expected), text);
+  }
+
+  async waitForSaved(): Promise<void> {
+    await this.page.waitForFunction(() => {
+      const status = document.querySelector('[data-testid="sync-status"]');
+      return status?.getAttribute('data-connection') === 'connected' && status.getAttribute('data-saved') === 'saved';
+    });
+    expect(await this.status.textContent()).toContain('Đã lưu');
+  }
+
+  async waitForConnection(state: string): Promise<void> {
+    await this.page.waitForFunction(
+      (expected) => document.querySelector('[data-testid="sync-status"]')?.getAttribute('data-connection') === expected,
+      state,
+    );
+  }
+
+  /** Starts recording, in the page, whether the connection indicator ever leaves "connected". */
+  async watchForDisconnect(): Promise<void> {
+    await this.page.evaluate(() => {
+      const status = document.querySelector('[data-testid="sync-status"]')!;
+      const w = window as unknown as { vkSawDisconnect: boolean };
+      w.vkSawDisconnect = false;
+      new MutationObserver(() => {
+        if (status.getAttribute('data-connection') !== 'connected') w.vkSawDisconnect = true;
+      }).observe(status, { attributes: true });
+    });
+  }
+
+  /** Resolves once the page has lost its connection (since `watchForDisconnect`) and is saved again. */
+  async waitForReconnectedAndSaved(): Promise<void> {
+    await this.page.waitForFunction(() => (window as unknown as { vkSawDisconnect: boolean }).vkSawDisconnect);
+    await this.waitForSaved();
+  }
+
+  /** The document's text as the user wrote it: remote carets and their name labels left out. */
+  async text(): Promise<string> {
+    return this.page.evaluate(() => (window as unknown as TextReader).vkDocumentText());
+  }
+}
+
+interface TextReader {
+  vkDocumentText(): string;
+}
+
+/** Runs in the page: the document's text without remote carets and their name labels. */
+function installTextReader(): void {
+  (window as unknown as TextReader).vkDocumentText = () => {
+    const content = document.querySelector('[data-testid="editor"] .ProseMirror');
+    if (!content) return '';
+    const copy = content.cloneNode(true) as Element;
+    for (const caret of copy.querySelectorAll('.collaboration-carets__caret')) caret.remove();
+    return copy.textContent ?? '';
+  };
+}
