@@ -19,6 +19,8 @@ export interface Config {
   compactAfterUpdates: number;
   /** Built client to serve, if present. Env `CLIENT_DIST`, default `client/dist` of this repository. */
   clientDist: string;
+  /** Trust `X-Forwarded-For`/`X-Forwarded-Proto` from a reverse proxy. Env `TRUST_PROXY=1`, default off. */
+  trustProxy: boolean;
 }
 
 export class ConfigError extends Error {
@@ -43,6 +45,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     unloadGraceMs: integer(env, 'UNLOAD_GRACE_MS', 10_000, 0, 24 * 60 * 60 * 1000),
     compactAfterUpdates: integer(env, 'COMPACT_AFTER_UPDATES', 500, 1, 1_000_000),
     clientDist: resolve(env.CLIENT_DIST || defaultClientDist),
+    trustProxy: flag(env, 'TRUST_PROXY'),
   };
 }
 
@@ -54,4 +57,11 @@ function integer(env: Record<string, string | undefined>, name: string, fallback
     throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
   }
   return value;
+}
+
+function flag(env: Record<string, string | undefined>, name: string): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '' || raw === '0' || raw === 'false') return false;
+  if (raw === '1' || raw === 'true') return true;
+  throw new ConfigError(`${name} must be 1, true, 0 or false, got "${raw}"`);
 }

@@ -3,12 +3,17 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { serve, upgradeWebSocket } from '@hono/node-server';
 import { WebSocketServer } from 'ws';
+import type { AccountStore } from './accounts/AccountStore.js';
+import { AccessService } from './auth/AccessService.js';
+import { AuthService } from './auth/AuthService.js';
+import { watchAccessChanges } from './auth/watchAccessChanges.js';
 import type { Config } from './config.js';
 import { mountClientRoutes } from './http/clientRoutes.js';
 import { createHttpApp } from './http/createHttpApp.js';
 import type { Logger } from './logger.js';
+import { openSqliteDatabase } from './storage/sqlite/openSqliteDatabase.js';
+import { SqliteAccountStore } from './storage/sqlite/SqliteAccountStore.js';
 import { SqliteStorage } from './storage/sqlite/SqliteStorage.js';
-import type { Storage } from './storage/Storage.js';
 import { SyncServer } from './sync/SyncServer.js';
 import { startHeartbeat } from './ws/heartbeat.js';
 import { mountSyncRoute } from './ws/syncRoute.js';
@@ -18,18 +23,27 @@ export interface RunningServer {
   url: string;
   port: number;
   syncServer: SyncServer;
+  auth: AuthService;
+  accounts: AccountStore;
   /** Graceful stop: closes sockets, commits and compacts everything, closes storage. */
   close(): Promise<void>;
 }
 
 const HEARTBEAT_INTERVAL_MS = 30_000;
 
-/** Wires storage, the sync core, HTTP and WebSocket together and listens; the only place that knows them all. */
-export async function startServer(config: Config, logger: Logger, storage?: Storage): Promise<RunningServer> {
-  if (!storage) {
-    mkdirSync(config.dataDir, { recursive: true });
-    storage = new SqliteStorage(join(config.dataDir, 'van-kien.db'));
-  }
+/** The database file inside `dataDir`; the admin CLI opens the same one. */
+export function databasePath(dataDir: string): string {
+  return join(dataDir, 'van-kien.db');
+}
+
+/** Wires storage, accounts, the sync core, HTTP and WebSocket together and listens; the only place that knows them all. */
+export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
+  mkdirSync(config.dataDir, { recursive: true });
+  const db = openSqliteDatabase(databasePath(config.dataDir));
+  const storage = new SqliteStorage(db);
+  const accounts = new SqliteAccountStore(db);
+  const auth = new AuthService({ accounts, logger });
+  const access = new AccessService(accounts, storage);
   const syncServer = new SyncServer({
     storage,
     logger,
@@ -37,9 +51,10 @@ export async function startServer(config: Config, logger: Logger, storage?: Stor
     unloadGraceMs: config.unloadGraceMs,
     compactAfterUpdates: config.compactAfterUpdates,
   });
-  const app = createHttpApp({ storage, syncServer, logger });
-  mountSyncRoute(app, syncServer, upgradeWebSocket);
+  const app = createHttpApp({ storage, accounts, auth, access, syncServer, logger, trustProxy: config.trustProxy });
+  mountSyncRoute(app, { syncServer, auth, access, upgradeWebSocket });
   const servesClient = mountClientRoutes(app, config.clientDist);
+  const stopWatching = watchAccessChanges(accounts, () => syncServer.recheckAccess(), logger);
 
   // ws's own limit is a backstop a little above ours, so oversized frames normally reach the
   // core and are refused there with a named close code [P-FRAME-5].
@@ -53,10 +68,17 @@ export async function startServer(config: Config, logger: Logger, storage?: Stor
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
   logger.info({ url, dataDir: config.dataDir, servesClient }, 'Văn Kiện server listening');
+  if ((await accounts.countUsers()) === 0) {
+    logger.warn(
+      { dataDir: config.dataDir },
+      'no accounts yet: create the first administrator with `DATA_DIR=<this data dir> pnpm admin user add <username> --name "<display name>" --admin` (the password is printed, or read from standard input)',
+    );
+  }
 
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
+      stopWatching();
       stopHeartbeat();
       const httpClosed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
       await syncServer.close();
@@ -66,5 +88,5 @@ export async function startServer(config: Config, logger: Logger, storage?: Stor
       await storage.close();
       logger.info('server stopped; everything committed');
     })());
-  return { url, port, syncServer, close };
+  return { url, port, syncServer, auth, accounts, close };
 }

@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDocument, startTestServer, type TestServer } from '../support/testServer.js';
+import { startTestServer, type TestServer } from '../support/testServer.js';
+import { createAccount, createDocumentAs, signedInContext } from './support/accounts.js';
 import { launchBrowser } from './support/browser.js';
 import { EditorPage } from './support/editorPage.js';
 
@@ -11,7 +12,8 @@ describe('the save status tells the truth', () => {
   beforeAll(async () => {
     server = await startTestServer();
     browser = await launchBrowser();
-    context = await browser.newContext();
+    // Personal documents of this one account: its pages may share the context's storage.
+    context = await signedInContext(browser, server, await createAccount(server, 'thuha', 'Phạm Thu Hà'));
   });
   afterAll(async () => {
     await context?.close();
@@ -20,8 +22,8 @@ describe('the save status tells the truth', () => {
   });
 
   it('never says "Đã lưu" for edits made without a connection, including deletions, until the server stored them', async () => {
-    const documentId = await createDocument(server, 'Nghị quyết Đại hội Chi bộ');
-    const editor = await EditorPage.open(context, server.url, documentId, 'Phạm Thu Hà');
+    const documentId = await createDocumentAs(context, server, 'Nghị quyết Đại hội Chi bộ');
+    const editor = await EditorPage.open(context, server.url, documentId);
     await editor.typeAtEnd('Tán thành báo cáo chính trị.');
     await editor.waitForSaved();
 
@@ -33,15 +35,15 @@ describe('the save status tells the truth', () => {
 
     await context.setOffline(false);
     await editor.waitForSaved();
-    const reader = await EditorPage.open(context, server.url, documentId, 'Người đọc');
+    const reader = await EditorPage.open(context, server.url, documentId);
     await reader.waitForText('Tán thành báo cáo chính trị');
     expect(await reader.text()).toBe('Tán thành báo cáo chính trị');
     await reader.page.close();
   });
 
   it('shows the document as not saved while the server is down, and saved once it is back', async () => {
-    const documentId = await createDocument(server, 'Biên bản Đại hội');
-    const editor = await EditorPage.open(context, server.url, documentId, 'Đỗ Minh');
+    const documentId = await createDocumentAs(context, server, 'Biên bản Đại hội');
+    const editor = await EditorPage.open(context, server.url, documentId);
     await editor.waitForSaved();
     await editor.watchForDisconnect();
     await server.close();
@@ -52,7 +54,7 @@ describe('the save status tells the truth', () => {
 
     server = await startTestServerOnSamePort(server);
     await editor.waitForSaved();
-    const reader = await EditorPage.open(context, server.url, documentId, 'Người đọc');
+    const reader = await EditorPage.open(context, server.url, documentId);
     await reader.waitForText('Đại hội khai mạc lúc 8 giờ.');
   });
 });

@@ -11,7 +11,7 @@ describe('bad input closes only the connection that sent it', () => {
   beforeAll(async () => {
     server = await startTestServer({ MAX_MESSAGE_BYTES: String(64 * 1024) });
     documentId = await createDocument(server);
-    bystander = await RawSyncClient.connect(server.wsBase, documentId);
+    bystander = await RawSyncClient.connect(server.wsBase, documentId, server.adminToken);
     bystander.hello();
     await bystander.sync();
     bystander.edit((doc) => doc.getText('t').insert(0, 'Nội dung gốc'));
@@ -26,7 +26,7 @@ describe('bad input closes only the connection that sent it', () => {
   async function expectDocumentIntact(): Promise<void> {
     bystander.edit((doc) => doc.getText('t').insert(doc.getText('t').length, '.'));
     await bystander.allSaved();
-    const fresh = await RawSyncClient.connect(server.wsBase, documentId);
+    const fresh = await RawSyncClient.connect(server.wsBase, documentId, server.adminToken);
     await fresh.sync();
     expect(fresh.text()).toBe(bystander.text());
     expect(fresh.text().startsWith('Nội dung gốc')).toBe(true);
@@ -49,7 +49,7 @@ describe('bad input closes only the connection that sent it', () => {
     ['[P-FRAME-6] a text frame', 4400, () => 'hello'],
   ];
   it.each(cases)('%s closes that socket with %i and changes nothing', async (_name, code, frame) => {
-    const offender = await RawSyncClient.connect(server.wsBase, documentId);
+    const offender = await RawSyncClient.connect(server.wsBase, documentId, server.adminToken);
     await offender.sync();
     offender.send(frame());
     expect((await offender.closed).code).toBe(code);
@@ -59,7 +59,7 @@ describe('bad input closes only the connection that sent it', () => {
   });
 
   it('[P-URL-2] a socket for a document that does not exist is closed with 4404 before any data', async () => {
-    const client = await RawSyncClient.connect(server.wsBase, 'khong-ton-tai');
+    const client = await RawSyncClient.connect(server.wsBase, 'khong-ton-tai', server.adminToken);
     expect(await client.closed).toEqual({ code: 4404, reason: 'document not found' });
     expect(client.frames).toEqual([]);
   });

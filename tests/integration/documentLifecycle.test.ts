@@ -14,7 +14,7 @@ describe('documents leave memory when nobody uses them', () => {
   it('[S-UNLOAD-1] a document whose last client left is compacted and unloaded after the grace period', async () => {
     server = await startTestServer({ UNLOAD_GRACE_MS: '50' });
     const id = await createDocument(server);
-    const client = await RawSyncClient.connect(server.wsBase, id);
+    const client = await RawSyncClient.connect(server.wsBase, id, server.adminToken);
     client.hello();
     await client.sync();
     client.edit((doc) => doc.getText('t').insert(0, 'Phương hướng'));
@@ -26,7 +26,7 @@ describe('documents leave memory when nobody uses them', () => {
     await unloaded;
     expect(await health(server)).toMatchObject({ documentsInMemory: 0, connections: 0 });
 
-    const again = await RawSyncClient.connect(server.wsBase, id);
+    const again = await RawSyncClient.connect(server.wsBase, id, server.adminToken);
     await again.sync();
     expect(again.text()).toBe('Phương hướng');
     again.close();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../support/testServer.js';
+import { api as authedApi, startTestServer, type TestServer } from '../support/testServer.js';
 
 describe('documents HTTP API', () => {
   let server: TestServer;
@@ -10,8 +10,7 @@ describe('documents HTTP API', () => {
     await server.dispose();
   });
 
-  const api = (path: string, init?: RequestInit) =>
-    fetch(`${server.url}${path}`, { ...init, headers: { 'content-type': 'application/json', ...init?.headers } });
+  const api = (path: string, init?: RequestInit) => authedApi(server, path, init);
 
   it('answers /health', async () => {
     const response = await api('/health');
@@ -41,10 +40,10 @@ describe('documents HTTP API', () => {
   });
 
   it.each([
-    ['no JSON', 'not json', 'request body must be JSON'],
-    ['a missing title', '{}', '"title" must be a string'],
-    ['an empty title', '{"title":"   "}', '"title" must not be empty'],
-    ['an overlong title', JSON.stringify({ title: 'x'.repeat(201) }), '"title" must be at most 200 characters'],
+    ['no JSON', 'not json', 'Malformed JSON in request body'],
+    ['a missing title', '{}', '"title": Invalid input: expected string, received undefined'],
+    ['an empty title', '{"title":"   "}', '"title": must not be empty'],
+    ['an overlong title', JSON.stringify({ title: 'x'.repeat(201) }), '"title": must be at most 200 characters'],
   ])('refuses to create a document from %s with 400, a clear message, and creates nothing', async (_case, body, message) => {
     const before = ((await (await api('/api/documents')).json()) as unknown[]).length;
     const response = await api('/api/documents', { method: 'POST', body });

@@ -30,13 +30,13 @@ describe('what the server stores survives restarts and crashes', () => {
   it('[S-ACK-1] an acknowledged edit is there after a graceful restart', async () => {
     server = await startTestServer();
     const id = await createDocument(server);
-    const writer = await RawSyncClient.connect(server.wsBase, id);
+    const writer = await RawSyncClient.connect(server.wsBase, id, server.adminToken);
     writer.hello();
     await writer.sync();
     writer.edit((doc) => doc.getText('t').insert(0, 'Nhiệm kỳ 2025-2027'));
     await writer.allSaved();
     server = await server.restart();
-    const reader = await RawSyncClient.connect(server.wsBase, id);
+    const reader = await RawSyncClient.connect(server.wsBase, id, server.adminToken);
     await reader.sync();
     expect(reader.text()).toBe('Nhiệm kỳ 2025-2027');
     reader.close();
@@ -46,7 +46,7 @@ describe('what the server stores survives restarts and crashes', () => {
     const dataDir = tempDir();
     proc = await spawnServer({ DATA_DIR: dataDir });
     const id = await createDocument(proc);
-    const writer = await RawSyncClient.connect(proc.wsBase, id);
+    const writer = await RawSyncClient.connect(proc.wsBase, id, proc.adminToken);
     writer.hello();
     await writer.sync();
     for (let i = 0; i < 20; i++) writer.edit((doc) => doc.getText('t').insert(doc.getText('t').length, `${i};`));
@@ -56,7 +56,7 @@ describe('what the server stores survives restarts and crashes', () => {
     await proc.exited;
 
     proc = await spawnServer({ DATA_DIR: dataDir });
-    const reader = await RawSyncClient.connect(proc.wsBase, id);
+    const reader = await RawSyncClient.connect(proc.wsBase, id, proc.adminToken);
     await reader.sync();
     expect(reader.text()).toBe(expected);
     reader.close();
@@ -66,8 +66,8 @@ describe('what the server stores survives restarts and crashes', () => {
     const dataDir = tempDir();
     proc = await spawnServer({ DATA_DIR: dataDir });
     const id = await createDocument(proc);
-    const writer = await RawSyncClient.connect(proc.wsBase, id);
-    const observer = await RawSyncClient.connect(proc.wsBase, id);
+    const writer = await RawSyncClient.connect(proc.wsBase, id, proc.adminToken);
+    const observer = await RawSyncClient.connect(proc.wsBase, id, proc.adminToken);
     await Promise.all([writer.sync(), observer.sync()]);
     const relayed = observer.nextFrame((f) => f.kind === 'update');
     writer.edit((doc) => doc.getText('t').insert(0, 'Đã nhận trước khi dừng'));
@@ -78,7 +78,7 @@ describe('what the server stores survives restarts and crashes', () => {
     expect(await proc.exited).toEqual({ code: 0, signal: null });
 
     proc = await spawnServer({ DATA_DIR: dataDir });
-    const reader = await RawSyncClient.connect(proc.wsBase, id);
+    const reader = await RawSyncClient.connect(proc.wsBase, id, proc.adminToken);
     await reader.sync();
     expect(reader.text()).toBe('Đã nhận trước khi dừng');
     reader.close();
@@ -87,7 +87,7 @@ describe('what the server stores survives restarts and crashes', () => {
   it('[S-COMPACT-1] a long editing session is compacted into a snapshot and reloads identically', async () => {
     server = await startTestServer({ COMPACT_AFTER_UPDATES: '10' });
     const id = await createDocument(server);
-    const writer = await RawSyncClient.connect(server.wsBase, id);
+    const writer = await RawSyncClient.connect(server.wsBase, id, server.adminToken);
     writer.hello();
     await writer.sync();
     const compacted = server.logs.waitFor('document compacted', (r) => r.documentId === id);
@@ -105,7 +105,7 @@ describe('what the server stores survives restarts and crashes', () => {
     const expected = writer.text();
     writer.close();
     server = await server.restart();
-    const reader = await RawSyncClient.connect(server.wsBase, id);
+    const reader = await RawSyncClient.connect(server.wsBase, id, server.adminToken);
     await reader.sync();
     expect(reader.text()).toBe(expected);
     reader.close();

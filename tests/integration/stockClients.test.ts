@@ -17,8 +17,8 @@ describe('stock y-websocket clients', () => {
 
   it('[P-URL-1][S-SYNC-3] two stock providers co-edit one document through /sync/<id>', async () => {
     const id = await createDocument(server);
-    const a = stockProvider(server.wsBase, id);
-    const b = stockProvider(server.wsBase, id);
+    const a = stockProvider(server.wsBase, id, server.adminToken);
+    const b = stockProvider(server.wsBase, id, server.adminToken);
     await Promise.all([whenSynced(a), whenSynced(b)]);
     a.doc.getText('t').insert(0, 'Chi bộ ');
     b.doc.getText('t').insert(0, 'Đảng bộ ');
@@ -31,8 +31,8 @@ describe('stock y-websocket clients', () => {
 
   it('[S-AWARE-1] presence of a stock provider reaches the others and is removed when it leaves', async () => {
     const id = await createDocument(server);
-    const a = stockProvider(server.wsBase, id);
-    const b = stockProvider(server.wsBase, id);
+    const a = stockProvider(server.wsBase, id, server.adminToken);
+    const b = stockProvider(server.wsBase, id, server.adminToken);
     await Promise.all([whenSynced(a), whenSynced(b)]);
     const seen = new Promise<void>((resolve) =>
       b.awareness.on('change', () => {
@@ -53,9 +53,9 @@ describe('stock y-websocket clients', () => {
 
   it('[S-AWARE-1] the presence of a client whose socket drops without a goodbye is removed by the server', async () => {
     const id = await createDocument(server);
-    const observer = stockProvider(server.wsBase, id);
+    const observer = stockProvider(server.wsBase, id, server.adminToken);
     await whenSynced(observer);
-    const vanishing = await RawSyncClient.connect(server.wsBase, id);
+    const vanishing = await RawSyncClient.connect(server.wsBase, id, server.adminToken);
     const awareness = new Awareness(vanishing.doc);
     const seen = new Promise<void>((resolve) =>
       observer.awareness.on('change', () => {
@@ -78,8 +78,8 @@ describe('stock y-websocket clients', () => {
 
   it('[P-EXT-1] a client that never sent Hello receives no extension frame, even while others are acknowledged', async () => {
     const id = await createDocument(server);
-    const stock = await RawSyncClient.connect(server.wsBase, id);
-    const ours = await RawSyncClient.connect(server.wsBase, id);
+    const stock = await RawSyncClient.connect(server.wsBase, id, server.adminToken);
+    const ours = await RawSyncClient.connect(server.wsBase, id, server.adminToken);
     await Promise.all([stock.sync(), ours.sync()]);
     ours.hello();
     stock.edit((doc) => doc.getText('t').insert(0, 'stock '));

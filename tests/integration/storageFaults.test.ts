@@ -13,8 +13,8 @@ describe('storage faults never lose or fake saved work', () => {
   it('[S-ACK-4] while the database is locked the edit stays in memory, unacknowledged, and is saved once the lock goes', async () => {
     server = await startTestServer();
     const id = await createDocument(server);
-    const writer = await RawSyncClient.connect(server.wsBase, id);
-    const reader = await RawSyncClient.connect(server.wsBase, id);
+    const writer = await RawSyncClient.connect(server.wsBase, id, server.adminToken);
+    const reader = await RawSyncClient.connect(server.wsBase, id, server.adminToken);
     writer.hello();
     await Promise.all([writer.sync(), reader.sync()]);
     await writer.allSaved();
@@ -33,7 +33,7 @@ describe('storage faults never lose or fake saved work', () => {
     writer.close();
     reader.close();
     server = await server.restart();
-    const after = await RawSyncClient.connect(server.wsBase, id);
+    const after = await RawSyncClient.connect(server.wsBase, id, server.adminToken);
     await after.sync();
     expect(after.text()).toBe('Viết khi ổ đĩa bị khóa');
     after.close();
@@ -42,7 +42,7 @@ describe('storage faults never lose or fake saved work', () => {
   it('[S-LOAD-2] a document whose stored content cannot be read is refused with 4500, never served empty or overwritten', async () => {
     server = await startTestServer();
     const id = await createDocument(server);
-    const writer = await RawSyncClient.connect(server.wsBase, id);
+    const writer = await RawSyncClient.connect(server.wsBase, id, server.adminToken);
     writer.hello();
     await writer.sync();
     writer.edit((doc) => doc.getText('t').insert(0, 'Bản thật'));
@@ -58,7 +58,7 @@ describe('storage faults never lose or fake saved work', () => {
     });
     const storedBefore = readStored();
 
-    const client = await RawSyncClient.connect(server.wsBase, id);
+    const client = await RawSyncClient.connect(server.wsBase, id, server.adminToken);
     expect((await client.closed).code).toBe(4500);
     expect(client.frames).toEqual([]);
     await server.logs.waitFor('stored content of document does not apply');

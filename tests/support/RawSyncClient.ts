@@ -41,9 +41,14 @@ export class RawSyncClient {
     });
   }
 
-  /** Opens a socket to `/sync/<documentId>`; resolves once it is open. */
-  static async connect(wsBase: string, documentId: string): Promise<RawSyncClient> {
-    const socket = new WebSocket(`${wsBase}/${documentId}`);
+  /**
+   * Opens a socket to `/sync/<documentId>`, presenting an API token (as `?token=`), a session
+   * cookie, or nothing; resolves once it is open.
+   */
+  static async connect(wsBase: string, documentId: string, credential: string | { cookie: string } | null): Promise<RawSyncClient> {
+    const query = typeof credential === 'string' ? `?token=${encodeURIComponent(credential)}` : '';
+    const headers = credential && typeof credential === 'object' ? { cookie: credential.cookie } : undefined;
+    const socket = new WebSocket(`${wsBase}/${documentId}${query}`, headers ? { headers } : {});
     const client = new RawSyncClient(socket);
     await new Promise<void>((resolve, reject) => {
       socket.once('open', () => resolve());

@@ -3,10 +3,11 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 
 /** A stock y-websocket provider in Node: real socket, no BroadcastChannel shortcut between providers. */
-export function stockProvider(wsBase: string, documentId: string, doc = new Y.Doc()): WebsocketProvider {
+export function stockProvider(wsBase: string, documentId: string, token: string, doc = new Y.Doc()): WebsocketProvider {
   return new WebsocketProvider(wsBase, documentId, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
+    params: { token },
   });
 }
 

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { adminTokenViaCli } from './adminCli.js';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -12,13 +13,15 @@ export interface ServerProcess {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** Log lines (parsed JSON) written so far. */
   logs: { msg: string; [key: string]: unknown }[];
+  /** Token of the administrator, made with the admin CLI. */
+  adminToken: string;
 }
 
 /**
  * The server as users run it (`server/src/main.ts`) in its own process, for tests of signals and
- * crashes. Resolves once it logs that it listens.
+ * crashes, on `env.DATA_DIR`. Resolves once it listens and an administrator token exists.
  */
-export async function spawnServer(env: Record<string, string>): Promise<ServerProcess> {
+export async function spawnServer(env: Record<string, string> & { DATA_DIR: string }): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
     cwd: repoRoot,
     env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', ...env },
@@ -41,5 +44,6 @@ export async function spawnServer(env: Record<string, string>): Promise<ServerPr
     });
     void exited.then(({ code }) => reject(new Error(`server exited with ${code} before listening`)));
   });
-  return { child, url, wsBase: `${url.replace('http', 'ws')}/sync`, exited, logs };
+  const adminToken = await adminTokenViaCli(env.DATA_DIR);
+  return { child, url, wsBase: `${url.replace('http', 'ws')}/sync`, exited, logs, adminToken };
 }

@@ -42,6 +42,8 @@ export class LogCapture {
 
 export interface TestServer extends RunningServer {
   dataDir: string;
+  /** API token of the administrator every test server starts with. */
+  adminToken: string;
   config: Config;
   logs: LogCapture;
   wsBase: string;
@@ -57,8 +59,10 @@ export async function startTestServer(env: Record<string, string> = {}, dataDir?
   const config = parseConfig({ PORT: '0', DATA_DIR: dir, LOG_LEVEL: 'debug', ...env });
   const logs = new LogCapture();
   const running = await startServer(config, createLogger(config.logLevel, logs.stream));
+  const adminToken = await ensureAdmin(running);
   const server: TestServer = {
     ...running,
+    adminToken,
     dataDir: dir,
     config,
     logs,
@@ -75,13 +79,37 @@ export async function startTestServer(env: Record<string, string> = {}, dataDir?
   return server;
 }
 
-/** Creates a document over the HTTP API and returns its id. */
-export async function createDocument(server: { url: string }, title = 'Báo cáo chính trị'): Promise<string> {
-  const response = await fetch(`${server.url}/api/documents`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ title }),
+/** The administrator "quantri" (created on first start) and a fresh API token for it. */
+async function ensureAdmin(running: RunningServer): Promise<string> {
+  const admin =
+    (await running.accounts.getUserByUsername(ADMIN_USERNAME)) ??
+    (await running.auth.createUser(null, { username: ADMIN_USERNAME, displayName: 'Quản trị viên', password: ADMIN_PASSWORD, isAdmin: true })).user;
+  return (await running.auth.createApiToken(null, admin, 'tests')).token;
+}
+
+export const ADMIN_USERNAME = 'quantri';
+export const ADMIN_PASSWORD = 'mat-khau-quan-tri';
+
+/** `fetch` against the server's API with a bearer token (the administrator's by default) and JSON. */
+export function api(server: { url: string; adminToken: string }, path: string, init: RequestInit & { token?: string | null } = {}): Promise<Response> {
+  const token = init.token === undefined ? server.adminToken : init.token;
+  return fetch(`${server.url}${path}`, {
+    ...init,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...init.headers },
   });
-  if (response.status !== 201) throw new Error(`creating a document failed: ${response.status}`);
+}
+
+/** Creates a document over the HTTP API (as the administrator unless `token` says otherwise) and returns its id. */
+export async function createDocument(
+  server: { url: string; adminToken: string },
+  title = 'Báo cáo chính trị',
+  options: { token?: string; organizationId?: string } = {},
+): Promise<string> {
+  const response = await api(server, '/api/documents', {
+    method: 'POST',
+    body: JSON.stringify({ title, organizationId: options.organizationId }),
+    ...(options.token ? { token: options.token } : {}),
+  });
+  if (response.status !== 201) throw new Error(`creating a document failed: ${response.status} ${await response.text()}`);
   return ((await response.json()) as { id: string }).id;
 }

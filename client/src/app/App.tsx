@@ -1,6 +1,16 @@
 import { lazy, Suspense } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
+import { AdminPage } from '../features/admin/AdminPage.js';
+import { AuditSection } from '../features/admin/AuditSection.js';
+import { InvitesSection } from '../features/admin/InvitesSection.js';
+import { OrganizationsSection } from '../features/admin/OrganizationsSection.js';
+import { UsersSection } from '../features/admin/UsersSection.js';
 import { DocumentListPage } from '../features/documents/DocumentListPage.js';
+import { InvitePage } from '../features/invite/InvitePage.js';
+import { ChangePasswordPage } from '../features/session/ChangePasswordPage.js';
+import { RequireSignIn } from '../features/session/RequireSignIn.js';
+import { SessionProvider } from '../features/session/SessionProvider.js';
+import { SignInPage } from '../features/session/SignInPage.js';
 import { AppShell } from './AppShell.js';
 import { NotFoundPage } from './NotFoundPage.js';
 
@@ -11,24 +21,50 @@ const DocumentPage = lazy(() =>
 
 // A data router, because only it can hold a navigation back while edits are unsaved (useBlocker).
 const router = createBrowserRouter([
+  // The two pages one opens before having a session.
+  { path: 'dang-nhap', element: <SignInPage /> },
+  { path: 'invite/:token', element: <InvitePage /> },
   {
-    element: <AppShell />,
+    element: <RequireSignIn />,
     children: [
-      { index: true, element: <DocumentListPage /> },
       {
-        path: 'd/:documentId',
-        element: (
-          <Suspense fallback={<main className="message-page muted">Đang mở văn bản…</main>}>
-            <DocumentPage />
-          </Suspense>
-        ),
+        element: <AppShell />,
+        children: [
+          { index: true, element: <DocumentListPage /> },
+          {
+            path: 'd/:documentId',
+            element: (
+              <Suspense fallback={<main className="message-page muted">Đang mở văn bản…</main>}>
+                <DocumentPage />
+              </Suspense>
+            ),
+          },
+          { path: 'doi-mat-khau', element: <ChangePasswordPage /> },
+          {
+            path: 'quan-tri',
+            element: <AdminPage />,
+            children: [
+              { index: true, element: <UsersSection /> },
+              { path: 'to-chuc', element: <OrganizationsSection /> },
+              { path: 'loi-moi', element: <InvitesSection /> },
+              { path: 'nhat-ky', element: <AuditSection /> },
+            ],
+          },
+          { path: '*', element: <NotFoundPage /> },
+        ],
       },
-      { path: '*', element: <NotFoundPage /> },
     ],
   },
 ]);
 
-/** The app's routes: the document list, one document, and a not-found page for the rest. */
+/**
+ * The app: sign-in and invite pages for anyone; behind sign-in, the document list, one document,
+ * the password page, the administration and a not-found page for the rest.
+ */
 export function App() {
-  return <RouterProvider router={router} />;
+  return (
+    <SessionProvider>
+      <RouterProvider router={router} />
+    </SessionProvider>
+  );
 }

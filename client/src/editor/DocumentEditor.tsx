@@ -20,15 +20,22 @@ export interface DocumentEditorProps {
   /** Carries the carets of everyone editing through its awareness. */
   provider: WebsocketProvider;
   user: CaretUser;
+  /**
+   * False for commenters and viewers: the text cannot be changed here and the formatting toolbar
+   * is not shown. The server refuses their edits anyway; this keeps them from typing text that
+   * could never be saved.
+   */
+  editable: boolean;
 }
 
 /**
  * The rich-text view of a shared document: a toolbar and an A4-like page. Knows nothing of
  * saving or connecting; mount a new one (keyed) for another document.
  */
-export function DocumentEditor({ doc, provider, user }: DocumentEditorProps) {
+export function DocumentEditor({ doc, provider, user, editable }: DocumentEditorProps) {
   const editor = useEditor(
     {
+      editable,
       extensions: [
         ...documentExtensions(),
         Collaboration.configure({ document: doc, field: CONTENT_FRAGMENT }),
@@ -40,7 +47,7 @@ export function DocumentEditor({ doc, provider, user }: DocumentEditorProps) {
     },
     // The user is not a dependency: a new name is sent with updateUser below instead of
     // rebuilding the editor.
-    [doc, provider],
+    [doc, provider, editable],
   );
 
   useEffect(() => {
@@ -48,9 +55,9 @@ export function DocumentEditor({ doc, provider, user }: DocumentEditorProps) {
   }, [editor, user.name, user.color]);
 
   return (
-    <div className="editor" data-testid="editor">
-      <EditorToolbar editor={editor} />
-      <div className="page" onClick={(event) => event.target === event.currentTarget && editor.commands.focus('end')}>
+    <div className={editable ? 'editor' : 'editor editor--read-only'} data-testid="editor" data-editable={editable}>
+      {editable && <EditorToolbar editor={editor} />}
+      <div className="page" onClick={(event) => editable && event.target === event.currentTarget && editor.commands.focus('end')}>
         <EditorContent editor={editor} />
       </div>
     </div>

@@ -1,15 +1,17 @@
 import { CloseCode, encodeHello, MessageType, PROTOCOL_VERSION, readSavedPayload } from '@van-kien/protocol';
+import * as authProtocol from 'y-protocols/auth';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { updateFrameKind } from './updateFrameKind.js';
 import { observedWebSocket } from './observedWebSocket.js';
 import { SaveTracker } from './SaveTracker.js';
-import { sameSyncState, type ConnectionState, type SyncState } from './SyncState.js';
+import { isFinalConnection, sameSyncState, type ConnectionState, type SyncState } from './SyncState.js';
 import { syncServerUrl } from './syncServerUrl.js';
 
 /**
  * One open document: its own Y.Doc and WebsocketProvider, the Văn Kiện `Hello`/`Saved`
- * extension, and a truthful sync state that React reads through `subscribe`/`getState`.
+ * extension, and a truthful sync state that React reads through `subscribe`/`getState`,
+ * including the server's refusals (edits not accepted, closes for good with their reason).
  * Create one per editor page and `destroy()` it when the page goes away.
  */
 export class DocumentSync {
@@ -19,7 +21,8 @@ export class DocumentSync {
   private readonly listeners = new Set<() => void>();
   private connection: ConnectionState = 'connecting';
   private gaveUp = false;
-  private state: SyncState = { connection: 'connecting', saved: true, gaveUp: false };
+  private editsRefused = false;
+  private state: SyncState = { connection: 'connecting', saved: true, gaveUp: false, editsRefused: false };
   private destroyed = false;
 
   constructor(documentId: string, serverUrl: string = syncServerUrl()) {
@@ -33,6 +36,10 @@ export class DocumentSync {
     this.provider.messageHandlers[MessageType.Saved] = (_encoder, decoder) => {
       this.tracker.savedReceived(readSavedPayload(decoder));
       this.recompute();
+    };
+    // Replaces the provider's handler, which only logs a warning.
+    this.provider.messageHandlers[MessageType.Auth] = (_encoder, decoder) => {
+      authProtocol.readAuthMessage(decoder, this.doc, this.onPermissionDenied);
     };
     this.provider.on('status', this.onStatus);
     this.provider.on('sync', this.onSynced);
@@ -87,7 +94,16 @@ export class DocumentSync {
   };
 
   private readonly onSynced = (synced: boolean): void => {
-    if (synced && this.provider.wsconnected && this.connection !== 'not-found') this.connection = 'connected';
+    if (synced && this.provider.wsconnected && !isFinalConnection(this.connection)) this.connection = 'connected';
+    this.recompute();
+  };
+
+  /**
+   * The server will not apply this connection's edits: a commenter or viewer, or someone whose
+   * role was lowered while the page was open. Sent once per connection [S-AUTH-3].
+   */
+  private readonly onPermissionDenied = (): void => {
+    this.editsRefused = true;
     this.recompute();
   };
 
@@ -100,6 +116,8 @@ export class DocumentSync {
   /** A permanent close (4400-4499): the provider will not reconnect. */
   private readonly onClosed = ({ code }: { code: number }): void => {
     if (code === CloseCode.DocumentNotFound) this.connection = 'not-found';
+    else if (code === CloseCode.Unauthorized) this.connection = 'signed-out';
+    else if (code === CloseCode.AccessRevoked) this.connection = 'access-revoked';
     else this.gaveUp = true;
     this.recompute();
   };
@@ -117,12 +135,12 @@ export class DocumentSync {
 
   private lostConnection(): void {
     this.tracker.connectionClosed();
-    if (this.connection !== 'not-found') this.connection = 'disconnected';
+    if (!isFinalConnection(this.connection)) this.connection = 'disconnected';
   }
 
   private recompute(): void {
     if (this.destroyed) return;
-    const next: SyncState = { connection: this.connection, saved: this.tracker.saved, gaveUp: this.gaveUp };
+    const next: SyncState = { connection: this.connection, saved: this.tracker.saved, gaveUp: this.gaveUp, editsRefused: this.editsRefused };
     if (sameSyncState(next, this.state)) return;
     this.state = next;
     for (const listener of [...this.listeners]) listener();

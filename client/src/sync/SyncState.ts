@@ -1,16 +1,30 @@
-/** What the page knows about its connection to the document. */
-export type ConnectionState = 'connecting' | 'connected' | 'disconnected' | 'not-found';
+/**
+ * What the page knows about its connection to the document. The last three are final: the
+ * server closed the socket for good, because the document is gone (`not-found`, 4404), nobody is
+ * signed in any more (`signed-out`, 4401), or the person lost access to it (`access-revoked`, 4403).
+ */
+export type ConnectionState = 'connecting' | 'connected' | 'disconnected' | 'not-found' | 'signed-out' | 'access-revoked';
 
 /** A snapshot of a document's sync state, as the status indicator shows it. */
 export interface SyncState {
   connection: ConnectionState;
   /** Every edit made on this page is known to be durably stored on the server. */
   saved: boolean;
-  /** The server refused the connection for good (a permanent close other than not-found). */
+  /** The server refused the connection for good with another permanent close code. */
   gaveUp: boolean;
+  /**
+   * The server said it will not apply this page's edits (y-protocols' permission-denied): the
+   * person's role no longer lets them edit, so what they typed since will never be saved.
+   */
+  editsRefused: boolean;
+}
+
+/** Whether the server has closed the connection for good with a reason the page names. */
+export function isFinalConnection(connection: ConnectionState): boolean {
+  return connection === 'not-found' || connection === 'signed-out' || connection === 'access-revoked';
 }
 
 /** Whether two snapshots say the same, so listeners are only told about real changes. */
 export function sameSyncState(a: SyncState, b: SyncState): boolean {
-  return a.connection === b.connection && a.saved === b.saved && a.gaveUp === b.gaveUp;
+  return a.connection === b.connection && a.saved === b.saved && a.gaveUp === b.gaveUp && a.editsRefused === b.editsRefused;
 }

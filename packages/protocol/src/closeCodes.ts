@@ -5,11 +5,14 @@
  */
 export const CloseCode = {
   MalformedMessage: 4400,
+  Unauthorized: 4401,
   UnknownMessageType: 4402,
+  AccessRevoked: 4403,
   DocumentNotFound: 4404,
   MessageTooLarge: 4413,
   InvalidUpdate: 4422,
   StorageUnavailable: 4500,
+  AccessChanged: 4509,
   ServerShuttingDown: 4503,
 } as const;
 
@@ -19,11 +22,14 @@ export type CloseCodeValue = (typeof CloseCode)[CloseCodeName];
 /** Human-readable reason for each close code; WebSocket limits a reason to 123 bytes. */
 export const closeReasons: Record<CloseCodeValue, string> = {
   [CloseCode.MalformedMessage]: 'malformed message',
+  [CloseCode.Unauthorized]: 'sign in required',
+  [CloseCode.AccessRevoked]: 'access to this document was withdrawn',
   [CloseCode.UnknownMessageType]: 'unknown message type',
   [CloseCode.DocumentNotFound]: 'document not found',
   [CloseCode.MessageTooLarge]: 'message too large',
   [CloseCode.InvalidUpdate]: 'update cannot be applied',
   [CloseCode.StorageUnavailable]: 'storage unavailable, try again later',
+  [CloseCode.AccessChanged]: 'access changed, reconnect',
   [CloseCode.ServerShuttingDown]: 'server restarting',
 };
 

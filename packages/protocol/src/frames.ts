@@ -12,11 +12,16 @@ export type Frame =
   | { kind: 'awareness'; update: Uint8Array }
   | { kind: 'queryAwareness' }
   | { kind: 'hello'; version: number }
-  | { kind: 'saved'; storedUpdates: number };
+  | { kind: 'saved'; storedUpdates: number }
+  | { kind: 'permissionDenied'; reason: string };
+
+/** Sub-type of an `Auth` frame, as in y-protocols/auth. */
+const AUTH_PERMISSION_DENIED = 0;
 
 /**
- * Decodes one WebSocket frame. Throws `ProtocolError` for truncated frames, trailing bytes [P-FRAME-2]
- * and unknown types [P-FRAME-3]; the y-websocket `Auth` type is server-to-client only [P-FRAME-4].
+ * Decodes one WebSocket frame, in either direction. Throws `ProtocolError` for truncated frames,
+ * trailing bytes [P-FRAME-2] and unknown types [P-FRAME-3]. Which kinds a side accepts is the
+ * receiver's business: a server refuses `saved` and `permissionDenied` from clients [P-FRAME-4].
  */
 export function decodeFrame(frame: Uint8Array): Frame {
   const decoder = decoding.createDecoder(frame);
@@ -42,6 +47,8 @@ function readFrame(decoder: decoding.Decoder): Frame {
       return { kind: 'awareness', update: readBytes(decoder) };
     case MessageType.QueryAwareness:
       return { kind: 'queryAwareness' };
+    case MessageType.Auth:
+      return readAuth(decoder);
     case MessageType.Hello:
       return { kind: 'hello', version: decoding.readVarUint(decoder) };
     case MessageType.Saved:
@@ -63,6 +70,12 @@ function readSync(decoder: decoding.Decoder): Frame {
     default:
       throw new ProtocolError(CloseCode.UnknownMessageType, `unknown sync step ${step}`);
   }
+}
+
+function readAuth(decoder: decoding.Decoder): Frame {
+  const subType = decoding.readVarUint(decoder);
+  if (subType !== AUTH_PERMISSION_DENIED) throw new ProtocolError(CloseCode.UnknownMessageType, `unknown auth sub-type ${subType}`);
+  return { kind: 'permissionDenied', reason: decoding.readVarString(decoder) };
 }
 
 /**
@@ -124,6 +137,18 @@ export function encodeAwareness(update: Uint8Array): Uint8Array {
 
 export function encodeQueryAwareness(): Uint8Array {
   return frameWith((e) => encoding.writeVarUint(e, MessageType.QueryAwareness));
+}
+
+/**
+ * y-protocols' "permission denied" (type 2, sub-type 0): tells a read-only connection, stock clients
+ * included, why its edits were not applied [S-AUTH-3].
+ */
+export function encodePermissionDenied(reason: string): Uint8Array {
+  return frameWith((e) => {
+    encoding.writeVarUint(e, MessageType.Auth);
+    encoding.writeVarUint(e, AUTH_PERMISSION_DENIED);
+    encoding.writeVarString(e, reason);
+  });
 }
 
 /** Sent by a Văn Kiện client on every (re)connect: it wants `Saved` frames [P-EXT-2]. */

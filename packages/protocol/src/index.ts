@@ -6,6 +6,7 @@ export {
   decodeFrame,
   encodeAwareness,
   encodeHello,
+  encodePermissionDenied,
   encodeQueryAwareness,
   encodeSaved,
   encodeSyncStep1,

@@ -1,25 +1,68 @@
-import { Hono } from 'hono';
+import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { AccountStore } from '../accounts/AccountStore.js';
+import type { AccessService } from '../auth/AccessService.js';
+import { AuthError, type AuthFailure } from '../auth/AuthError.js';
+import type { AuthService } from '../auth/AuthService.js';
 import type { Logger } from '../logger.js';
 import type { Storage } from '../storage/Storage.js';
 import type { SyncServer } from '../sync/SyncServer.js';
+import type { AppEnv } from './AppEnv.js';
+import { auditRoutes } from './auditRoutes.js';
+import { authenticate } from './authenticate.js';
+import { authRoutes } from './authRoutes.js';
 import { documentsRoutes } from './documentsRoutes.js';
+import { invitesRoutes } from './invitesRoutes.js';
+import { organizationsRoutes } from './organizationsRoutes.js';
+import { tokensRoutes } from './tokensRoutes.js';
+import { usersRoutes } from './usersRoutes.js';
 
 export interface HttpAppOptions {
   storage: Storage;
+  accounts: AccountStore;
+  auth: AuthService;
+  access: AccessService;
   syncServer: SyncServer;
   logger: Logger;
+  /** Trust `X-Forwarded-For`/`-Proto` from a reverse proxy in front. */
+  trustProxy: boolean;
 }
 
+const STATUS_OF: Record<AuthFailure, ContentfulStatusCode> = {
+  unauthenticated: 401,
+  'bad-credentials': 401,
+  'rate-limited': 429,
+  forbidden: 403,
+  'not-found': 404,
+  conflict: 409,
+  invalid: 400,
+};
+
 /** The HTTP API; every error leaves as JSON `{ error }` with its status, in this one place. */
-export function createHttpApp({ storage, syncServer, logger }: HttpAppOptions): Hono {
-  const app = new Hono();
+export function createHttpApp({ storage, accounts, auth, access, syncServer, logger, trustProxy }: HttpAppOptions): OpenAPIHono<AppEnv> {
+  const app = new OpenAPIHono<AppEnv>();
   app.get('/health', (c) =>
     c.json({ status: 'ok', documentsInMemory: syncServer.loadedDocumentIds.length, connections: syncServer.connectionCount }),
   );
-  app.route('/api/documents', documentsRoutes(storage));
+  app.use('/api/*', authenticate(auth, trustProxy));
+  app.route('/api/auth', authRoutes(auth, access, trustProxy));
+  app.route('/api/users', usersRoutes(auth, accounts));
+  app.route('/api/tokens', tokensRoutes(auth, accounts));
+  app.route('/api/organizations', organizationsRoutes(auth, accounts));
+  app.route('/api/invites', invitesRoutes(auth, trustProxy));
+  app.route('/api/documents', documentsRoutes(storage, access, accounts, auth));
+  app.route('/api/audit', auditRoutes(accounts));
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: { title: 'Văn Kiện API', version: '1', description: 'Documents, people, organizations and access of a ward’s congress documents.' },
+  });
   app.notFound((c) => c.json({ error: 'not found' }, 404));
   app.onError((error, c) => {
+    if (error instanceof AuthError) {
+      if (error.retryAfterMs) c.header('Retry-After', String(Math.ceil(error.retryAfterMs / 1000)));
+      return c.json({ error: error.message }, STATUS_OF[error.failure]);
+    }
     if (error instanceof HTTPException) return c.json({ error: error.message }, error.status);
     logger.error({ err: error, path: c.req.path }, 'request failed');
     return c.json({ error: 'internal error' }, 500);

@@ -1,40 +1,143 @@
-import { Hono, type Context } from 'hono';
-import { HTTPException } from 'hono/http-exception';
+import { createRoute, z } from '@hono/zod-openapi';
 import { customAlphabet } from 'nanoid';
+import type { AccountStore } from '../accounts/AccountStore.js';
+import { roleAtLeast, type DocumentRole } from '../accounts/model.js';
+import type { AccessService } from '../auth/AccessService.js';
+import { AuthError } from '../auth/AuthError.js';
+import type { AuthService } from '../auth/AuthService.js';
 import type { Storage } from '../storage/Storage.js';
-import { badRequest, parseDocumentTitle } from './documentTitle.js';
+import type { AppEnv } from './AppEnv.js';
+import type { Context } from 'hono';
+import { createRouter, errorResponses, jsonBody, jsonResponse } from './openapiHelpers.js';
+import { requireAuth } from './requireAuth.js';
+import { DocumentRoleSchema, DocumentSchema, IdParam, TitleSchema } from './schemas.js';
 
 /** Document ids are URL-safe and long enough to be unguessable and never collide. */
 export const newDocumentId = customAlphabet('0123456789abcdefghijkmnopqrstuvwxyz', 16);
 
-async function jsonBody(c: Context): Promise<unknown> {
-  try {
-    return await c.req.json();
-  } catch {
-    throw badRequest('request body must be JSON');
+const GrantSchema = z
+  .object({
+    principalType: z.enum(['user', 'organization']),
+    principalId: z.string().min(1).max(100),
+    role: DocumentRoleSchema,
+  })
+  .openapi('Grant');
+
+const list = createRoute({
+  method: 'get',
+  path: '/',
+  summary: 'Documents the signed-in user may see, most recently active first',
+  responses: { 200: jsonResponse(z.array(DocumentSchema), 'Documents'), 401: errorResponses[401] },
+});
+
+const create = createRoute({
+  method: 'post',
+  path: '/',
+  summary: 'Create a document, optionally for an organization whose committee one belongs to',
+  request: { body: jsonBody(z.object({ title: TitleSchema, organizationId: z.string().min(1).optional() })) },
+  responses: { 201: jsonResponse(DocumentSchema, 'Created'), ...errorResponses },
+});
+
+const read = createRoute({
+  method: 'get',
+  path: '/{id}',
+  summary: 'One document, with one’s role on it',
+  request: { params: IdParam },
+  responses: { 200: jsonResponse(DocumentSchema, 'The document'), 401: errorResponses[401], 404: errorResponses[404] },
+});
+
+const rename = createRoute({
+  method: 'patch',
+  path: '/{id}',
+  summary: 'Rename a document (editors and owners)',
+  request: { params: IdParam, body: jsonBody(z.object({ title: TitleSchema })) },
+  responses: { 200: jsonResponse(DocumentSchema, 'Renamed'), ...errorResponses },
+});
+
+const listGrants = createRoute({
+  method: 'get',
+  path: '/{id}/grants',
+  summary: 'Who the document is shared with (owners)',
+  request: { params: IdParam },
+  responses: { 200: jsonResponse(z.array(GrantSchema.extend({ grantedAt: z.number(), grantedBy: z.string().nullable() })), 'Grants'), ...errorResponses },
+});
+
+const setGrant = createRoute({
+  method: 'put',
+  path: '/{id}/grants',
+  summary: 'Share the document with a person or an organization as owner, editor, commenter or viewer (owners)',
+  request: { params: IdParam, body: jsonBody(GrantSchema) },
+  responses: { 204: { description: 'Shared' }, ...errorResponses },
+});
+
+const removeGrant = createRoute({
+  method: 'delete',
+  path: '/{id}/grants/{principalType}/{principalId}',
+  summary: 'Stop sharing with a person or organization (owners); open sockets lose access within a second',
+  request: { params: z.object({ id: z.string(), principalType: z.enum(['user', 'organization']), principalId: z.string() }) },
+  responses: { 204: { description: 'Removed' }, ...errorResponses },
+});
+
+/** `/api/documents`: every route checks the caller's role; a document one may not see answers 404. */
+export function documentsRoutes(storage: Storage, access: AccessService, accounts: AccountStore, auth: AuthService, now: () => number = Date.now) {
+  /** The caller's role, requiring at least `needed`: 404 when invisible, 403 when visible but too weak. */
+  async function roleAtLeastOn(c: Context<AppEnv>, documentId: string, needed: DocumentRole): Promise<DocumentRole> {
+    const { user } = requireAuth(c);
+    const role = await access.roleOn(user, documentId);
+    if (!role) throw new AuthError('not-found', 'document not found');
+    if (!roleAtLeast(role, needed)) throw new AuthError('forbidden', `requires the ${needed} role`);
+    return role;
   }
-}
 
-const notFound = () => new HTTPException(404, { message: 'document not found' });
-
-/** `/api/documents`: list, create, read and rename documents. */
-export function documentsRoutes(storage: Storage, now: () => number = Date.now): Hono {
-  return new Hono()
-    .get('/', async (c) => c.json(await storage.listDocuments()))
-    .post('/', async (c) => {
-      const title = parseDocumentTitle(await jsonBody(c));
-      const record = await storage.createDocument({ id: newDocumentId(), title, now: now() });
-      return c.json(record, 201, { Location: `/api/documents/${record.id}` });
+  return createRouter()
+    .openapi(list, async (c) => c.json(await access.visibleDocuments(requireAuth(c).user), 200))
+    .openapi(create, async (c) => {
+      const { user } = requireAuth(c);
+      const { title, organizationId } = c.req.valid('json');
+      if (organizationId !== undefined) {
+        if (!(await accounts.getOrganization(organizationId))) throw new AuthError('not-found', 'organization not found');
+        if (!(await access.canCreateIn(user, organizationId))) throw new AuthError('forbidden', 'only the organization’s committee creates its documents');
+      }
+      const record = await storage.createDocument({ id: newDocumentId(), title, now: now(), organizationId: organizationId ?? null, createdBy: user.id });
+      return c.json({ ...record, role: 'owner' as const }, 201, { Location: `/api/documents/${record.id}` });
     })
-    .get('/:id', async (c) => {
-      const record = await storage.getDocument(c.req.param('id'));
-      if (!record) throw notFound();
-      return c.json(record);
+    .openapi(read, async (c) => {
+      const { id } = c.req.valid('param');
+      const role = await roleAtLeastOn(c, id, 'viewer');
+      const record = await storage.getDocument(id);
+      if (!record) throw new AuthError('not-found', 'document not found');
+      return c.json({ ...record, role }, 200);
     })
-    .patch('/:id', async (c) => {
-      const title = parseDocumentTitle(await jsonBody(c));
-      const record = await storage.renameDocument(c.req.param('id'), title, now());
-      if (!record) throw notFound();
-      return c.json(record);
+    .openapi(rename, async (c) => {
+      const { id } = c.req.valid('param');
+      const role = await roleAtLeastOn(c, id, 'editor');
+      const record = await storage.renameDocument(id, c.req.valid('json').title, now());
+      if (!record) throw new AuthError('not-found', 'document not found');
+      return c.json({ ...record, role }, 200);
+    })
+    .openapi(listGrants, async (c) => {
+      const { id } = c.req.valid('param');
+      await roleAtLeastOn(c, id, 'owner');
+      const grants = await accounts.grantsOf(id);
+      return c.json(grants.map(({ principalType, principalId, role, grantedAt, grantedBy }) => ({ principalType, principalId, role, grantedAt, grantedBy })), 200);
+    })
+    .openapi(setGrant, async (c) => {
+      const { id } = c.req.valid('param');
+      await roleAtLeastOn(c, id, 'owner');
+      const { user } = requireAuth(c);
+      const grant = c.req.valid('json');
+      const exists = grant.principalType === 'user' ? await accounts.getUser(grant.principalId) : await accounts.getOrganization(grant.principalId);
+      if (!exists) throw new AuthError('not-found', `${grant.principalType} not found`);
+      await accounts.setGrant({ documentId: id, ...grant, grantedBy: user.id, grantedAt: now() });
+      await auth.audit(user.id, 'grant.set', id, grant, c.get('address'));
+      return c.body(null, 204);
+    })
+    .openapi(removeGrant, async (c) => {
+      const { id, principalType, principalId } = c.req.valid('param');
+      await roleAtLeastOn(c, id, 'owner');
+      const { user } = requireAuth(c);
+      if (!(await accounts.removeGrant(id, principalType, principalId))) throw new AuthError('not-found', 'grant not found');
+      await auth.audit(user.id, 'grant.remove', id, { principalType, principalId }, c.get('address'));
+      return c.body(null, 204);
     });
 }

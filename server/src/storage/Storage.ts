@@ -5,6 +5,18 @@ export interface DocumentRecord {
   createdAt: number;
   /** Last time a change to the content was committed, or the title changed. */
   updatedAt: number;
+  /** The organization the document belongs to (a chi bộ, the Đảng ủy…); its roles give default access. */
+  organizationId: string | null;
+  /** User who created it; becomes its owner. */
+  createdBy: string | null;
+}
+
+export interface NewDocument {
+  id: string;
+  title: string;
+  now: number;
+  organizationId?: string | null;
+  createdBy?: string | null;
 }
 
 /** What is stored of a document's content: a merged snapshot and the log of updates after it. */
@@ -25,7 +37,7 @@ export interface UpdateToAppend {
  * Every implementation passes `storageContractSuite`.
  */
 export interface Storage {
-  createDocument(record: { id: string; title: string; now: number }): Promise<DocumentRecord>;
+  createDocument(document: NewDocument): Promise<DocumentRecord>;
   getDocument(id: string): Promise<DocumentRecord | undefined>;
   listDocuments(): Promise<DocumentRecord[]>;
   /** Returns the renamed record, or undefined when there is no such document. */

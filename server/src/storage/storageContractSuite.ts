@@ -16,9 +16,21 @@ export function storageContractSuite(name: string, open: () => Promise<Storage>)
 
     it('creates a document and reads it back', async () => {
       const created = await storage.createDocument({ id: 'a', title: 'Báo cáo chính trị', now: 1000 });
-      expect(created).toEqual({ id: 'a', title: 'Báo cáo chính trị', createdAt: 1000, updatedAt: 1000 });
+      expect(created).toEqual({
+        id: 'a',
+        title: 'Báo cáo chính trị',
+        createdAt: 1000,
+        updatedAt: 1000,
+        organizationId: null,
+        createdBy: null,
+      });
       expect(await storage.getDocument('a')).toEqual(created);
       expect(await storage.getDocument('missing')).toBeUndefined();
+    });
+
+    it('records the organization a document belongs to and who created it', async () => {
+      await storage.createDocument({ id: 'a', title: 'x', now: 1, organizationId: 'chi-bo-3', createdBy: 'u1' });
+      expect(await storage.getDocument('a')).toMatchObject({ organizationId: 'chi-bo-3', createdBy: 'u1' });
     });
 
     it('refuses a second document with the same id', async () => {
@@ -42,6 +54,8 @@ export function storageContractSuite(name: string, open: () => Promise<Storage>)
         title: 'Dự thảo lần 2',
         createdAt: 1,
         updatedAt: 5,
+        organizationId: null,
+        createdBy: null,
       });
       expect(await storage.renameDocument('missing', 'x', 5)).toBeUndefined();
     });

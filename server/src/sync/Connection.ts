@@ -2,6 +2,7 @@ import {
   CloseCode,
   closeReasons,
   decodeFrame,
+  encodePermissionDenied,
   encodeSyncStep1,
   encodeSyncStep2,
   PROTOCOL_VERSION,
@@ -11,6 +12,7 @@ import {
 } from '@van-kien/protocol';
 import * as Y from 'yjs';
 import type { Logger } from '../logger.js';
+import type { AccessMode } from './ConnectionAccess.js';
 import type { DocumentRoom, RoomMember } from './DocumentRoom.js';
 import { SyncError } from './SyncError.js';
 import type { SyncSocket } from './SyncSocket.js';
@@ -18,7 +20,7 @@ import type { SyncSocket } from './SyncSocket.js';
 export interface ConnectionOptions {
   /** Frames larger than this close the connection [P-FRAME-5]. */
   maxMessageBytes: number;
-  /** Bytes a connection may buffer while its document loads; more closes it. */
+  /** Bytes a connection may buffer while it is authorized and its document loads; more closes it. */
   maxBufferedBytes: number;
   logger: Logger;
 }
@@ -34,7 +36,11 @@ export class Connection implements RoomMember {
   private closed = false;
   /** Update frames (sync step 2 or update) received, counted for `Saved` [P-EXT-3]. */
   private updatesReceived = 0;
+  /** Update frames refused while read-only; they are not counted in `Saved`. */
+  private refusedUpdates = 0;
   speaksExtensions = false;
+  /** Undefined until authorized; nothing is applied or sent before [S-AUTH-1]. */
+  access: AccessMode | undefined;
 
   constructor(
     readonly documentId: string,
@@ -120,6 +126,31 @@ export class Connection implements RoomMember {
     this.close(code);
   }
 
+  /**
+   * A read-only connection's update is never applied, stored or relayed [S-AUTH-3]. Its client is
+   * told why once; a sync step 2 that only answers the server's step 1 with nothing new is not
+   * worth a message.
+   */
+  private refuseEdit(room: DocumentRoom, kind: 'syncStep2' | 'update', update: Uint8Array): void {
+    if (kind === 'syncStep2' && !room.wouldChange(update)) return;
+    if (this.refusedUpdates++ > 0) return;
+    this.send(encodePermissionDenied(`read-only access (${this.access}): changes to the text are not accepted`));
+  }
+
+  /**
+   * The connection's access was decided anew. A read-only connection that had updates refused and may
+   * now edit is closed so that it reconnects: its client must send those changes again in a fresh
+   * sync, and `Saved` counts must not cover frames that were refused [S-AUTH-5].
+   */
+  changeAccess(mode: AccessMode): void {
+    if (mode === 'edit' && this.access !== 'edit' && this.refusedUpdates > 0) {
+      this.close(CloseCode.AccessChanged);
+      return;
+    }
+    this.access = mode;
+    if (mode === 'view') this.room?.forgetAwareness(this);
+  }
+
   private handle(data: Uint8Array): void {
     try {
       this.dispatch(decodeFrame(data));
@@ -137,12 +168,17 @@ export class Connection implements RoomMember {
         return;
       case 'syncStep2':
       case 'update':
+        if (this.access !== 'edit') {
+          this.refuseEdit(room, frame.kind, frame.update);
+          return;
+        }
         room.applyUpdate(this, frame.update);
         this.updatesReceived++;
         if (this.speaksExtensions) room.acknowledgeWhenStored(this, this.updatesReceived);
         return;
       case 'awareness':
-        asMalformed(() => room.applyAwareness(this, frame.update));
+        // A viewer's presence is not shared [S-AUTH-4].
+        if (this.access !== 'view') asMalformed(() => room.applyAwareness(this, frame.update));
         return;
       case 'queryAwareness': {
         const awareness = room.encodeAllAwareness();
@@ -157,7 +193,8 @@ export class Connection implements RoomMember {
         room.acknowledgeWhenStored(this, this.updatesReceived);
         return;
       case 'saved':
-        throw new ProtocolError(CloseCode.UnknownMessageType, 'Saved is sent by the server only');
+      case 'permissionDenied':
+        throw new ProtocolError(CloseCode.UnknownMessageType, `${frame.kind} is sent by the server only`);
     }
   }
 }

@@ -70,17 +70,31 @@ export class DocumentRoom {
   /** Removes the member and the awareness states it controlled [S-AWARE-1]. */
   leave(member: RoomMember): void {
     this.members.delete(member);
-    const owned = this.awarenessOwners.get(member);
-    this.awarenessOwners.delete(member);
-    if (owned && owned.size > 0) {
-      awarenessProtocol.removeAwarenessStates(this.awareness, [...owned], null);
-    }
+    this.forgetAwareness(member);
   }
 
   /** Applies a member's update; its effect is relayed and stored by `onDocumentUpdate`. */
   applyUpdate(member: RoomMember, update: Uint8Array): void {
     assertDecodableUpdate(update);
     Y.applyUpdate(this.doc, update, member);
+    // Yjs holds back what depends on changes it has not seen, and emits no update for it; store the
+    // frame as it came, so that a Saved covering it is true [P-EXT-3]. Replaying it is harmless.
+    if (this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null) this.store(update);
+  }
+
+  /** Whether the update holds structs the document lacks (deletions of known items aside). */
+  wouldChange(update: Uint8Array): boolean {
+    for (const [client, clock] of Y.decodeStateVector(Y.encodeStateVectorFromUpdate(update))) {
+      if (clock > Y.getState(this.doc.store, client)) return true;
+    }
+    return false;
+  }
+
+  /** Drops the presence of a member that may no longer share it. */
+  forgetAwareness(member: RoomMember): void {
+    const owned = this.awarenessOwners.get(member);
+    this.awarenessOwners.delete(member);
+    if (owned && owned.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...owned], null);
   }
 
   applyAwareness(member: RoomMember, update: Uint8Array): void {
@@ -145,8 +159,12 @@ export class DocumentRoom {
     for (const member of this.members) {
       if (member !== origin) member.send(frame);
     }
-    this.lastWrite = this.options.writeQueue.enqueue(this.id, update).then((seq) => this.onCommitted(seq));
+    this.store(update);
   };
+
+  private store(update: Uint8Array): void {
+    this.lastWrite = this.options.writeQueue.enqueue(this.id, update).then((seq) => this.onCommitted(seq));
+  }
 
   private onCommitted(seq: number): void {
     this.lastCommittedSeq = Math.max(this.lastCommittedSeq, seq);

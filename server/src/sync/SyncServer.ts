@@ -2,6 +2,7 @@ import { CloseCode } from '@van-kien/protocol';
 import type { Logger } from '../logger.js';
 import type { Storage } from '../storage/Storage.js';
 import { Connection } from './Connection.js';
+import type { Authorizer } from './ConnectionAccess.js';
 import { DocumentRoom } from './DocumentRoom.js';
 import { SyncError } from './SyncError.js';
 import type { SyncSocket } from './SyncSocket.js';
@@ -15,7 +16,14 @@ export interface SyncServerOptions {
   unloadGraceMs: number;
   compactAfterUpdates: number;
   writeRetryDelayMs?: number;
+  /** Bytes a socket may send before it is authorized and its document loaded; default 64 KiB. */
+  maxPreAuthBytes?: number;
 }
+
+const DEFAULT_MAX_PRE_AUTH_BYTES = 64 * 1024;
+
+/** For a server without accounts (unit tests of the core): everyone edits. */
+const allowEditing: Authorizer = async () => ({ mode: 'edit' });
 
 interface RoomSlot {
   ready: Promise<DocumentRoom>;
@@ -33,6 +41,7 @@ export interface ConnectionHandle {
 export class SyncServer {
   private readonly slots = new Map<string, RoomSlot>();
   private readonly connections = new Set<Connection>();
+  private readonly authorizers = new WeakMap<Connection, Authorizer>();
   private readonly writeQueue: WriteQueue;
   private closing = false;
 
@@ -44,14 +53,17 @@ export class SyncServer {
     });
   }
 
-  /** Starts serving `socket` for `documentId`; the document loads in the background. */
-  connect(documentId: string, socket: SyncSocket): ConnectionHandle {
+  /**
+   * Starts serving `socket` for `documentId`: authorizes it, then loads the document in the
+   * background. Until both are done its frames are buffered, up to `maxPreAuthBytes` [S-AUTH-1].
+   */
+  connect(documentId: string, socket: SyncSocket, authorize: Authorizer = allowEditing): ConnectionHandle {
     const connection = new Connection(
       documentId,
       socket,
       {
         maxMessageBytes: this.options.maxMessageBytes,
-        maxBufferedBytes: this.options.maxMessageBytes,
+        maxBufferedBytes: this.options.maxPreAuthBytes ?? DEFAULT_MAX_PRE_AUTH_BYTES,
         logger: this.options.logger,
       },
       (closed) => this.onConnectionClosed(closed),
@@ -61,13 +73,48 @@ export class SyncServer {
       return connection;
     }
     this.connections.add(connection);
-    const slot = this.slotFor(documentId);
-    this.cancelUnload(slot);
-    slot.ready.then(
-      (room) => connection.attach(room),
+    this.authorizers.set(connection, authorize);
+    authorize().then(
+      (access) => {
+        if (connection.isClosed) return;
+        connection.access = access.mode;
+        const slot = this.slotFor(documentId);
+        this.cancelUnload(slot);
+        slot.ready.then(
+          (room) => connection.attach(room),
+          (error: unknown) => connection.fail(error),
+        );
+      },
       (error: unknown) => connection.fail(error),
     );
     return connection;
+  }
+
+  /**
+   * Decides every open connection's access anew, after grants, memberships or sessions changed
+   * [S-AUTH-5]: a connection whose session ended is closed with 4401, one that lost access with
+   * 4403; one whose mode changed gets
+   * the new mode at once (see `Connection.changeAccess`).
+   */
+  async recheckAccess(): Promise<void> {
+    await Promise.all(
+      [...this.connections].map(async (connection) => {
+        const authorize = this.authorizers.get(connection);
+        if (!authorize || connection.access === undefined) return;
+        let mode;
+        try {
+          mode = (await authorize()).mode;
+        } catch (error) {
+          // A session that ended is "sign in again" (4401); anything else is access withdrawn.
+          const signedOut = error instanceof SyncError && error.closeCode === CloseCode.Unauthorized;
+          connection.close(signedOut ? CloseCode.Unauthorized : CloseCode.AccessRevoked);
+          return;
+        }
+        if (mode === connection.access) return;
+        connection.changeAccess(mode);
+        this.options.logger.info({ documentId: connection.documentId, mode }, 'connection access changed');
+      }),
+    );
   }
 
   /** Documents currently held in memory. */

@@ -5,13 +5,22 @@ import type { BrowserContext, Page } from 'playwright-core';
 export class EditorPage {
   private constructor(readonly page: Page) {}
 
-  static async open(context: BrowserContext, baseUrl: string, documentId: string, userName: string): Promise<EditorPage> {
+  /** Opens the document in a new page of `context`, which must be signed in (see `accounts.ts`). */
+  static async open(context: BrowserContext, baseUrl: string, documentId: string): Promise<EditorPage> {
     const page = await context.newPage();
     await page.addInitScript(installTextReader);
     await page.goto(`${baseUrl}/d/${documentId}`);
     const editor = new EditorPage(page);
-    await editor.page.locator('[data-testid="editor"] .ProseMirror').waitFor();
-    await editor.setUserName(userName);
+    await editor.content.waitFor();
+    return editor;
+  }
+
+  /** Takes over a page that reached a document by following links inside the app. */
+  static async attach(page: Page): Promise<EditorPage> {
+    await page.addInitScript(installTextReader);
+    await page.evaluate(installTextReader);
+    const editor = new EditorPage(page);
+    await editor.content.waitFor();
     return editor;
   }
 
@@ -21,11 +30,6 @@ export class EditorPage {
 
   get status() {
     return this.page.locator('[data-testid="sync-status"]');
-  }
-
-  async setUserName(name: string): Promise<void> {
-    await this.page.locator('[data-testid="user-name"]').fill(name);
-    await this.page.locator('[data-testid="user-name"]').blur();
   }
 
   /** Types at the end of the document, as a person would. */

@@ -1,16 +1,22 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { reportSessionLost } from '../../api/sessionLost.js';
 import { useLeaveWarning } from '../../app/useLeaveWarning.js';
 import { usePageTitle } from '../../app/usePageTitle.js';
 import { DocumentEditor } from '../../editor/DocumentEditor.js';
 import type { DocumentSync } from '../../sync/DocumentSync.js';
+import { isFinalConnection, type SyncState } from '../../sync/SyncState.js';
 import { SyncStatusIndicator } from '../../sync/SyncStatusIndicator.js';
 import { useDocumentSync } from '../../sync/useDocumentSync.js';
 import { useSyncState } from '../../sync/useSyncState.js';
+import { canEdit, canShare, DOCUMENT_ROLE_NAMES, readOnlyNotice } from '../accounts/documentRoles.js';
+import type { DocumentRole } from '../accounts/model.js';
 import { useIdentity } from '../identity/useIdentity.js';
 import { PresenceList } from '../presence/PresenceList.js';
+import { SharePanel } from '../sharing/SharePanel.js';
 import type { DocumentRecord } from './DocumentRecord.js';
-import { renameDocument } from './documentsApi.js';
+import { getDocument, renameDocument } from './documentsApi.js';
+import { RoleBadge } from './RoleBadge.js';
 import { TitleForm } from './TitleForm.js';
 import { useDocumentRecord } from './useDocumentRecord.js';
 
@@ -18,6 +24,16 @@ import { useDocumentRecord } from './useDocumentRecord.js';
 export function DocumentPage() {
   const documentId = useParams().documentId ?? '';
   const { state, setRecord } = useDocumentRecord(documentId);
+  // Remembered with its document: the page stays mounted when a link opens another one.
+  const [roleChange, setRoleChange] = useState<{ documentId: string; role: DocumentRole } | undefined>();
+  const currentRole = state.status === 'found' ? state.record.role : undefined;
+  const onRecordChanged = useCallback(
+    (record: DocumentRecord) => {
+      if (currentRole !== undefined && record.role !== currentRole) setRoleChange({ documentId: record.id, role: record.role });
+      setRecord(record);
+    },
+    [currentRole, setRecord],
+  );
   usePageTitle(state.status === 'found' ? state.record.title : undefined);
 
   switch (state.status) {
@@ -27,7 +43,7 @@ export function DocumentPage() {
       return (
         <main className="message-page">
           <h1>Không tìm thấy văn bản</h1>
-          <p>Văn bản này không tồn tại hoặc đường dẫn không đúng.</p>
+          <p>Văn bản này không tồn tại, đường dẫn không đúng, hoặc bạn không có quyền xem.</p>
           <Link to="/">← Về danh sách văn bản</Link>
         </main>
       );
@@ -42,33 +58,47 @@ export function DocumentPage() {
         </main>
       );
     case 'found':
-      // Keyed so another document gets its own Y.Doc and provider.
-      return <DocumentWorkspace key={state.record.id} record={state.record} onRenamed={setRecord} />;
+      // Keyed so another document gets its own Y.Doc and provider, and so does a role that can no
+      // longer edit: the server refused what it typed, and a fresh copy shows the stored text.
+      return (
+        <DocumentWorkspace
+          key={`${state.record.id}:${canEdit(state.record.role)}`}
+          record={state.record}
+          roleChangedTo={roleChange?.documentId === state.record.id ? roleChange.role : undefined}
+          onRecordChanged={onRecordChanged}
+        />
+      );
   }
 }
 
-function DocumentWorkspace({ record, onRenamed }: { record: DocumentRecord; onRenamed(record: DocumentRecord): void }) {
-  const sync = useDocumentSync(record.id);
-  return (
-    <main className="document-page">
-      {sync ? <SyncedDocument sync={sync} record={record} onRenamed={onRenamed} /> : null}
-    </main>
-  );
+interface WorkspaceProps {
+  record: DocumentRecord;
+  /** Set when the person's role changed while the page was open. */
+  roleChangedTo: DocumentRole | undefined;
+  onRecordChanged(record: DocumentRecord): void;
 }
 
-function SyncedDocument({
-  sync,
-  record,
-  onRenamed,
-}: {
-  sync: DocumentSync;
-  record: DocumentRecord;
-  onRenamed(record: DocumentRecord): void;
-}) {
+function DocumentWorkspace(props: WorkspaceProps) {
+  const sync = useDocumentSync(props.record.id);
+  return <main className="document-page">{sync ? <SyncedDocument sync={sync} {...props} /> : null}</main>;
+}
+
+function SyncedDocument({ sync, record, roleChangedTo, onRecordChanged }: WorkspaceProps & { sync: DocumentSync }) {
   const syncState = useSyncState(sync);
   const identity = useIdentity();
   const [renaming, setRenaming] = useState(false);
+  const [sharing, setSharing] = useState(false);
   useLeaveWarning(useCallback(() => !sync.getState().saved, [sync]));
+  useRoleFollowing(syncState, record.id, onRecordChanged);
+
+  const { connection } = syncState;
+  const notice = readOnlyNotice(record.role);
+  const finalMessage =
+    connection === 'not-found'
+      ? 'Văn bản này không còn tồn tại trên máy chủ.'
+      : connection === 'access-revoked'
+        ? 'Quyền truy cập văn bản này đã bị thu hồi.'
+        : undefined;
 
   return (
     <>
@@ -85,33 +115,94 @@ function SyncedDocument({
               autoFocus
               onCancel={() => setRenaming(false)}
               onSubmit={async (title) => {
-                onRenamed(await renameDocument(record.id, title));
+                onRecordChanged(await renameDocument(record.id, title));
                 setRenaming(false);
               }}
             />
           ) : (
             <>
               <h1>{record.title}</h1>
-              <button type="button" className="button button--quiet" onClick={() => setRenaming(true)}>
-                Đổi tên
-              </button>
+              {canEdit(record.role) && (
+                <button type="button" className="button button--quiet" onClick={() => setRenaming(true)}>
+                  Đổi tên
+                </button>
+              )}
             </>
+          )}
+          {canShare(record.role) && !finalMessage && (
+            <button
+              type="button"
+              className="button document-header__share"
+              data-testid="share-button"
+              aria-expanded={sharing}
+              onClick={() => setSharing((open) => !open)}
+            >
+              Chia sẻ
+            </button>
           )}
         </div>
         <div className="document-header__meta">
-          <SyncStatusIndicator state={syncState} />
-          {syncState.connection !== 'not-found' && <PresenceList awareness={sync.provider.awareness} />}
+          <div className="document-header__status">
+            {!finalMessage && <RoleBadge role={record.role} />}
+            <SyncStatusIndicator state={syncState} />
+          </div>
+          {!isFinalConnection(connection) && <PresenceList awareness={sync.provider.awareness} selfHidden={record.role === 'viewer'} />}
         </div>
+        {roleChangedTo && (
+          <p className="notice" role="status" data-testid="role-changed-notice">
+            Quyền của bạn với văn bản này vừa đổi thành «{DOCUMENT_ROLE_NAMES[roleChangedTo]}».
+          </p>
+        )}
+        {notice && !finalMessage && (
+          <p className="notice notice--read-only" data-testid="read-only-banner">
+            {notice}
+          </p>
+        )}
       </header>
+      {sharing && canShare(record.role) && !finalMessage && (
+        <div className="document-page__aside">
+          <SharePanel documentId={record.id} organizationId={record.organizationId} onClose={() => setSharing(false)} />
+        </div>
+      )}
       {/* Unsaved text stays on screen even then, so nothing typed vanishes from view. */}
-      {syncState.connection === 'not-found' && syncState.saved ? (
-        <div className="message-page">
-          <p>Văn bản này không còn tồn tại trên máy chủ.</p>
+      {finalMessage && syncState.saved ? (
+        <div className="message-page" role="alert">
+          <p>{finalMessage}</p>
           <Link to="/">← Về danh sách văn bản</Link>
         </div>
       ) : (
-        <DocumentEditor key={sync.doc.guid} doc={sync.doc} provider={sync.provider} user={identity} />
+        <DocumentEditor
+          key={sync.doc.guid}
+          doc={sync.doc}
+          provider={sync.provider}
+          user={identity}
+          editable={canEdit(record.role) && !isFinalConnection(connection)}
+        />
       )}
     </>
   );
+}
+
+/**
+ * Keeps the page's idea of the person's role in step with the server's. The server does not
+ * announce a role change; it shows in two ways, and each is answered by asking for the document
+ * again: it refuses an edit (the role was lowered), or it closes the socket for good. A 4401 (and
+ * a 401 from that request) means the session is gone: the sign-in page takes over.
+ */
+function useRoleFollowing({ connection, editsRefused }: SyncState, documentId: string, onRecordChanged: (record: DocumentRecord) => void): void {
+  const mustAsk = editsRefused || connection === 'access-revoked';
+
+  useEffect(() => {
+    if (connection === 'signed-out') reportSessionLost();
+  }, [connection]);
+
+  useEffect(() => {
+    if (!mustAsk) return;
+    const controller = new AbortController();
+    getDocument(documentId, controller.signal).then(onRecordChanged, () => {
+      // Not visible any more (404): the status already says access was withdrawn. A lost
+      // session (401) was reported by the request itself.
+    });
+    return () => controller.abort();
+  }, [mustAsk, documentId, onRecordChanged]);
 }

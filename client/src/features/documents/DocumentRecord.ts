@@ -1,7 +1,15 @@
+import type { DocumentRole } from '../accounts/model.js';
+
 /** A document as the HTTP API returns it; times are milliseconds since the epoch. */
 export interface DocumentRecord {
   id: string;
   title: string;
   createdAt: number;
   updatedAt: number;
+  /** The organization it belongs to, or null for a personal document. */
+  organizationId: string | null;
+  /** The account that created it, or null for documents older than accounts. */
+  createdBy: string | null;
+  /** What the signed-in person may do with it. */
+  role: DocumentRole;
 }

@@ -1,12 +1,24 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { canEdit } from '../accounts/documentRoles.js';
 import type { DocumentRecord } from './DocumentRecord.js';
 import { renameDocument } from './documentsApi.js';
 import { formatActivity } from './formatActivity.js';
+import { RoleBadge } from './RoleBadge.js';
 import { TitleForm } from './TitleForm.js';
 
-/** One document in the list: its title as a link, its last activity, and an inline rename. */
-export function DocumentRow({ record, onRenamed }: { record: DocumentRecord; onRenamed(record: DocumentRecord): void }) {
+interface DocumentRowProps {
+  record: DocumentRecord;
+  /** The name of the organization it belongs to; undefined while unknown. */
+  organizationName: string | undefined;
+  onRenamed(record: DocumentRecord): void;
+}
+
+/**
+ * One document in the list: its title as a link, one's role on it, whose it is and its last
+ * activity; an inline rename for those who may edit it.
+ */
+export function DocumentRow({ record, organizationName, onRenamed }: DocumentRowProps) {
   const [renaming, setRenaming] = useState(false);
 
   return (
@@ -29,13 +41,21 @@ export function DocumentRow({ record, onRenamed }: { record: DocumentRecord; onR
             <Link className="document-row__title" to={`/d/${encodeURIComponent(record.id)}`}>
               {record.title}
             </Link>
-            <time className="document-row__time" dateTime={new Date(record.updatedAt).toISOString()}>
-              {formatActivity(record.updatedAt)}
-            </time>
+            <span className="document-row__meta">
+              <RoleBadge role={record.role} />
+              {record.organizationId === null ? (
+                <span>Văn bản cá nhân</span>
+              ) : (
+                organizationName !== undefined && <span>{organizationName}</span>
+              )}
+              <time dateTime={new Date(record.updatedAt).toISOString()}>{formatActivity(record.updatedAt)}</time>
+            </span>
           </div>
-          <button type="button" className="button button--quiet" onClick={() => setRenaming(true)}>
-            Đổi tên
-          </button>
+          {canEdit(record.role) && (
+            <button type="button" className="button button--quiet" onClick={() => setRenaming(true)}>
+              Đổi tên
+            </button>
+          )}
         </>
       )}
     </li>

@@ -1,5 +1,5 @@
-import { useId, useState, type FormEvent } from 'react';
-import { ApiError } from './ApiError.js';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { ApiError } from '../../api/ApiError.js';
 import { MAX_TITLE_LENGTH, titleProblem } from './documentTitle.js';
 
 interface TitleFormProps {
@@ -16,6 +16,8 @@ interface TitleFormProps {
   autoFocus?: boolean;
   /** Empty the field after a successful submit. */
   resetOnSuccess?: boolean;
+  /** Further fields of the same form, between the title and the button (a new document's organization). */
+  children?: ReactNode;
 }
 
 /**
@@ -31,6 +33,7 @@ export function TitleForm({
   inputTestId,
   autoFocus = false,
   resetOnSuccess = false,
+  children,
 }: TitleFormProps) {
   const [title, setTitle] = useState(initialTitle);
   const [error, setError] = useState<string | undefined>();
@@ -80,6 +83,7 @@ export function TitleForm({
             if (event.key === 'Escape' && onCancel) onCancel();
           }}
         />
+        {children}
         <button type="submit" className="button button--primary" disabled={pending}>
           {submitLabel}
         </button>

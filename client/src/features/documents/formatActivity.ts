@@ -1,13 +1,6 @@
-const pad = (value: number) => String(value).padStart(2, '0');
+import { formatDateTime } from '../../app/formatDateTime.js';
 
-/**
- * When a document was last active, in the user's time zone, as Vietnamese documents write it:
- * "cập nhật 14:05, 26/11/2026". Built by hand because `Intl` orders and separates the parts
- * differently across browsers.
- */
+/** When a document was last active, in the user's time zone: "cập nhật 14:05, 26/11/2026". */
 export function formatActivity(epochMs: number): string {
-  const date = new Date(epochMs);
-  const time = `${pad(date.getHours())}:${pad(date.getMinutes())}`;
-  const day = `${pad(date.getDate())}/${pad(date.getMonth() + 1)}/${date.getFullYear()}`;
-  return `cập nhật ${time}, ${day}`;
+  return `cập nhật ${formatDateTime(epochMs)}`;
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { ApiError } from './ApiError.js';
+import { ApiError } from '../../api/ApiError.js';
 import type { DocumentRecord } from './DocumentRecord.js';
 import { listDocuments } from './documentsApi.js';
 

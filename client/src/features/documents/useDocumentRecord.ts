@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import { ApiError } from './ApiError.js';
+import { useCallback, useEffect, useState } from 'react';
+import { ApiError } from '../../api/ApiError.js';
 import type { DocumentRecord } from './DocumentRecord.js';
 import { getDocument } from './documentsApi.js';
 
@@ -10,7 +10,7 @@ export type DocumentRecordState =
   | { status: 'not-found' }
   | { status: 'error'; message: string };
 
-/** Loads the record of `documentId`; `setRecord` takes a renamed record. */
+/** Loads the record of `documentId`; `setRecord` takes a newer one (renamed, or with another role). */
 export function useDocumentRecord(documentId: string): {
   state: DocumentRecordState;
   setRecord(record: DocumentRecord): void;
@@ -31,5 +31,6 @@ export function useDocumentRecord(documentId: string): {
     return () => controller.abort();
   }, [documentId]);
 
-  return { state, setRecord: (record) => setState({ status: 'found', record }) };
+  const setRecord = useCallback((record: DocumentRecord) => setState({ status: 'found', record }), []);
+  return { state, setRecord };
 }

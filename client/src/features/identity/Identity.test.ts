@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { CARET_PALETTE } from './caretPalette.js';
-import { defaultIdentity, normalizeName } from './Identity.js';
+import { caretName, defaultCaretColor, isPaletteColor } from './Identity.js';
 
 describe('Identity', () => {
-  it('gives a guest a numbered name and a palette colour', () => {
-    expect(defaultIdentity(() => 0)).toEqual({ name: 'Khách 100', color: CARET_PALETTE[0] });
-    expect(defaultIdentity(() => 0.999)).toEqual({ name: 'Khách 999', color: CARET_PALETTE.at(-1) });
+  it('labels a caret with the account’s display name, tidied and cut when too long', () => {
+    expect(caretName('  Nguyễn   Văn  A ')).toBe('Nguyễn Văn A');
+    const long = caretName('Nguyễn Thị Hồng Nhung '.repeat(4));
+    expect(long.length).toBeLessThanOrEqual(40);
+    expect(long.endsWith('…')).toBe(true);
   });
 
-  it('cleans names and refuses empty ones', () => {
-    expect(normalizeName('  Nguyễn   Văn  A ')).toBe('Nguyễn Văn A');
-    expect(normalizeName('   ')).toBeUndefined();
-    expect(normalizeName('x'.repeat(60))).toHaveLength(40);
+  it('picks a palette colour until the person chooses one', () => {
+    expect(defaultCaretColor(() => 0)).toBe(CARET_PALETTE[0]);
+    expect(defaultCaretColor(() => 0.999)).toBe(CARET_PALETTE.at(-1));
+    expect(isPaletteColor('#123456')).toBe(false);
   });
 });

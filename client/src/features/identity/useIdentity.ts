@@ -1,8 +1,15 @@
 import { useSyncExternalStore } from 'react';
-import type { Identity } from './Identity.js';
-import { identityStore } from './identityStore.js';
+import { useAccount } from '../session/useSession.js';
+import { caretColorStore } from './caretColorStore.js';
+import { caretName, type Identity } from './Identity.js';
 
-/** The user's current name and caret colour; re-renders when either changes. */
+/** The local caret colour; re-renders when it changes. */
+export function useCaretColor(): string {
+  return useSyncExternalStore(caretColorStore.subscribe, caretColorStore.get);
+}
+
+/** The signed-in person's caret: their account's display name and this browser's colour. */
 export function useIdentity(): Identity {
-  return useSyncExternalStore(identityStore.subscribe, identityStore.get);
+  const { displayName } = useAccount();
+  return { name: caretName(displayName), color: useCaretColor() };
 }

@@ -1,4 +1,4 @@
-import type { DocumentRecord, Storage, StoredContent, UpdateToAppend } from '../Storage.js';
+import type { DocumentRecord, NewDocument, Storage, StoredContent, UpdateToAppend } from '../Storage.js';
 
 interface MemoryContent {
   snapshot: Uint8Array | null;
@@ -11,9 +11,9 @@ export class MemoryStorage implements Storage {
   private readonly contents = new Map<string, MemoryContent>();
   private nextSeq = 1;
 
-  async createDocument({ id, title, now }: { id: string; title: string; now: number }): Promise<DocumentRecord> {
+  async createDocument({ id, title, now, organizationId = null, createdBy = null }: NewDocument): Promise<DocumentRecord> {
     if (this.documents.has(id)) throw new Error(`document ${id} already exists`);
-    const record = { id, title, createdAt: now, updatedAt: now };
+    const record = { id, title, createdAt: now, updatedAt: now, organizationId, createdBy };
     this.documents.set(id, record);
     return { ...record };
   }

@@ -1,12 +1,13 @@
-import Database from 'better-sqlite3';
-import type { DocumentRecord, Storage, StoredContent, UpdateToAppend } from '../Storage.js';
-import { migrate } from './migrations.js';
+import type { Database } from 'better-sqlite3';
+import type { DocumentRecord, NewDocument, Storage, StoredContent, UpdateToAppend } from '../Storage.js';
 
 interface DocumentRow {
   id: string;
   title: string;
   created_at: number;
   updated_at: number;
+  organization_id: string | null;
+  created_by: string | null;
 }
 
 const toRecord = (row: DocumentRow): DocumentRecord => ({
@@ -14,34 +15,18 @@ const toRecord = (row: DocumentRow): DocumentRecord => ({
   title: row.title,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
+  organizationId: row.organization_id,
+  createdBy: row.created_by,
 });
 
-export interface SqliteStorageOptions {
-  /**
-   * How long a write waits for a lock held by another process before it fails and is retried by
-   * the caller. Short, because better-sqlite3 waits synchronously on the event loop.
-   */
-  busyTimeoutMs?: number;
-}
-
-/**
- * The embedded default: one SQLite file in WAL mode with `synchronous = FULL`, so that a commit
- * that returned survives a crash or power loss.
- */
+/** Documents and their content in the SQLite database opened by `openSqliteDatabase`; closing it closes the database. */
 export class SqliteStorage implements Storage {
-  private readonly db: Database.Database;
   private readonly statements;
 
-  constructor(filename: string, { busyTimeoutMs = 50 }: SqliteStorageOptions = {}) {
-    this.db = new Database(filename);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = FULL');
-    this.db.pragma(`busy_timeout = ${busyTimeoutMs}`);
-    migrate(this.db);
-    const db = this.db;
+  constructor(private readonly db: Database) {
     this.statements = {
       insertDocument: db.prepare(
-        'INSERT INTO documents (id, title, created_at, updated_at) VALUES (?, ?, ?, ?)',
+        'INSERT INTO documents (id, title, created_at, updated_at, organization_id, created_by) VALUES (?, ?, ?, ?, ?, ?)',
       ),
       getDocument: db.prepare<[string], DocumentRow>('SELECT * FROM documents WHERE id = ?'),
       listDocuments: db.prepare<[], DocumentRow>('SELECT * FROM documents ORDER BY updated_at DESC, id ASC'),
@@ -62,9 +47,9 @@ export class SqliteStorage implements Storage {
     };
   }
 
-  async createDocument({ id, title, now }: { id: string; title: string; now: number }): Promise<DocumentRecord> {
-    this.statements.insertDocument.run(id, title, now, now);
-    return { id, title, createdAt: now, updatedAt: now };
+  async createDocument({ id, title, now, organizationId = null, createdBy = null }: NewDocument): Promise<DocumentRecord> {
+    this.statements.insertDocument.run(id, title, now, now, organizationId, createdBy);
+    return { id, title, createdAt: now, updatedAt: now, organizationId, createdBy };
   }
 
   async getDocument(id: string): Promise<DocumentRecord | undefined> {

@@ -18,6 +18,77 @@ const migrations: readonly string[] = [
      data BLOB NOT NULL
    );
    CREATE INDEX document_updates_by_document ON document_updates (document_id, seq);`,
+  `ALTER TABLE documents ADD COLUMN organization_id TEXT;
+   ALTER TABLE documents ADD COLUMN created_by TEXT;
+   CREATE TABLE users (
+     id TEXT PRIMARY KEY,
+     username TEXT NOT NULL UNIQUE COLLATE NOCASE,
+     display_name TEXT NOT NULL,
+     password_hash TEXT,
+     is_admin INTEGER NOT NULL DEFAULT 0,
+     created_at INTEGER NOT NULL
+   );
+   CREATE TABLE sessions (
+     token_hash TEXT PRIMARY KEY,
+     user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+     created_at INTEGER NOT NULL,
+     expires_at INTEGER NOT NULL
+   );
+   CREATE INDEX sessions_by_user ON sessions (user_id);
+   CREATE TABLE api_tokens (
+     id TEXT PRIMARY KEY,
+     user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+     token_hash TEXT NOT NULL UNIQUE,
+     name TEXT NOT NULL,
+     created_at INTEGER NOT NULL
+   );
+   CREATE TABLE organizations (
+     id TEXT PRIMARY KEY,
+     name TEXT NOT NULL,
+     kind TEXT NOT NULL,
+     parent_id TEXT REFERENCES organizations (id),
+     created_at INTEGER NOT NULL
+   );
+   CREATE TABLE memberships (
+     organization_id TEXT NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+     user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+     role TEXT NOT NULL,
+     PRIMARY KEY (organization_id, user_id, role)
+   );
+   CREATE INDEX memberships_by_user ON memberships (user_id);
+   CREATE TABLE document_grants (
+     document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+     principal_type TEXT NOT NULL,
+     principal_id TEXT NOT NULL,
+     role TEXT NOT NULL,
+     granted_by TEXT,
+     granted_at INTEGER NOT NULL,
+     PRIMARY KEY (document_id, principal_type, principal_id)
+   );
+   CREATE TABLE invites (
+     token_hash TEXT PRIMARY KEY,
+     organization_id TEXT NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+     role TEXT NOT NULL,
+     created_by TEXT NOT NULL,
+     created_at INTEGER NOT NULL,
+     expires_at INTEGER NOT NULL,
+     used_by TEXT,
+     used_at INTEGER
+   );
+   CREATE TABLE audit_log (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     at INTEGER NOT NULL,
+     actor_id TEXT,
+     action TEXT NOT NULL,
+     target TEXT,
+     detail TEXT,
+     address TEXT
+   );
+   CREATE TABLE access_version (
+     id INTEGER PRIMARY KEY CHECK (id = 1),
+     version INTEGER NOT NULL
+   );
+   INSERT INTO access_version (id, version) VALUES (1, 0);`,
 ];
 
 export function migrate(db: Database): void {

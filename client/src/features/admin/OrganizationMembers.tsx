@@ -1,0 +1,99 @@
+import { useCallback, useState, type FormEvent } from 'react';
+import { messageOf } from '../../api/ApiError.js';
+import { useApiData } from '../../api/useApiData.js';
+import { SelectField } from '../../app/SelectField.js';
+import { MEMBER_ROLES, type MemberRole, type Organization, type User } from '../accounts/model.js';
+import { addMember, listMembers, removeMember, type Member } from '../accounts/organizationsApi.js';
+import { memberRoleTitle } from '../accounts/organizationRoles.js';
+
+/** Who holds which role in one organization, with their titles in it; add and remove roles. */
+export function OrganizationMembers({ organization, users }: { organization: Organization; users: readonly User[] }) {
+  const load = useCallback((signal: AbortSignal) => listMembers(organization.id, signal), [organization.id]);
+  const members = useApiData(load);
+  const [userId, setUserId] = useState('');
+  const [role, setRole] = useState<MemberRole>('member');
+  const [error, setError] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+  const roleOptions = MEMBER_ROLES.map((value) => ({ value, label: memberRoleTitle(organization.kind, value) }));
+  const people = [
+    { value: '', label: '— Chọn người —' },
+    ...[...users].sort((a, b) => a.displayName.localeCompare(b.displayName, 'vi')).map((u) => ({ value: u.id, label: `${u.displayName} (${u.username})` })),
+  ];
+
+  async function change(action: () => Promise<void>) {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await action();
+    } catch (failure) {
+      setError(messageOf(failure));
+    } finally {
+      setBusy(false);
+      members.reload();
+    }
+  }
+
+  function add(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (userId === '') {
+      setError('Hãy chọn người');
+      return;
+    }
+    void change(async () => {
+      await addMember(organization.id, userId, role);
+      setUserId('');
+    });
+  }
+
+  function remove(member: Member) {
+    const title = memberRoleTitle(organization.kind, member.role);
+    if (!window.confirm(`Bỏ vai trò ${title} của ${member.displayName} trong ${organization.name}?`)) return;
+    void change(() => removeMember(organization.id, member.userId, member.role));
+  }
+
+  return (
+    <div className="members" data-testid="organization-members">
+      {members.state.status === 'loading' && <p className="muted">Đang tải…</p>}
+      {members.state.status === 'error' && (
+        <p className="form-error" role="alert">
+          {members.state.message}
+        </p>
+      )}
+      {members.state.status === 'ready' && members.state.data.length === 0 && <p className="muted">Chưa có thành viên.</p>}
+      {members.state.status === 'ready' && members.state.data.length > 0 && (
+        <ul className="members__list">
+          {[...members.state.data].sort(byRoleThenName).map((member) => (
+            <li key={`${member.userId}:${member.role}`} className="members__person" data-testid="member-row" data-username={member.username}>
+              <span>
+                <strong>{memberRoleTitle(organization.kind, member.role)}</strong> {member.displayName}{' '}
+                <span className="muted">({member.username})</span>
+              </span>
+              <button type="button" className="button button--quiet" disabled={busy} onClick={() => remove(member)}>
+                Bỏ
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form className="form form--inline" onSubmit={add} noValidate aria-label={`Thêm thành viên vào ${organization.name}`}>
+        <SelectField label="Người" value={userId} options={people} onChange={setUserId} />
+        <SelectField label="Vai trò" value={role} options={roleOptions} onChange={(value) => setRole(value as MemberRole)} />
+        <div className="form__actions">
+          <button type="submit" className="button" disabled={busy}>
+            Thêm
+          </button>
+        </div>
+        {error && (
+          <p className="form-error form__wide" role="alert">
+            {error}
+          </p>
+        )}
+      </form>
+    </div>
+  );
+}
+
+/** The head first, then deputies, committee and members; by name within each role. */
+function byRoleThenName(a: Member, b: Member): number {
+  return MEMBER_ROLES.indexOf(a.role) - MEMBER_ROLES.indexOf(b.role) || a.displayName.localeCompare(b.displayName, 'vi');
+}

@@ -1,0 +1,44 @@
+import { Link } from 'react-router';
+import { membershipLabel } from '../accounts/organizationRoles.js';
+import { CaretColorPicker } from '../identity/CaretColorPicker.js';
+import { signOut } from './sessionApi.js';
+import { useAccount, useSession } from './useSession.js';
+
+/** The header's account corner: caret colour, who is signed in (and as what), password, sign-out. */
+export function AccountMenu() {
+  const account = useAccount();
+  const { signedOut } = useSession();
+  const roles = account.memberships.map(membershipLabel);
+  if (account.isAdmin) roles.unshift('Quản trị viên');
+
+  async function signOutHere() {
+    try {
+      await signOut();
+    } finally {
+      // Even when the request failed, this page must stop acting as the person.
+      signedOut();
+    }
+  }
+
+  return (
+    <div className="account">
+      <CaretColorPicker />
+      <div className="account__who">
+        <span className="account__name" data-testid="account-name">
+          {account.displayName}
+        </span>
+        {roles.length > 0 && (
+          <span className="account__roles" title={roles.join('\n')}>
+            {roles.join(' · ')}
+          </span>
+        )}
+      </div>
+      <Link className="button button--quiet" to="/doi-mat-khau">
+        Đổi mật khẩu
+      </Link>
+      <button type="button" className="button" onClick={() => void signOutHere()}>
+        Đăng xuất
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { apiRequest } from '../../api/apiRequest.js';
+import type { DocumentRole } from '../accounts/model.js';
+
+/** Who a document can be shared with. */
+export type PrincipalType = 'user' | 'organization';
+
+/** A document shared with a person or an organization (everyone in it), with a role. */
+export interface Grant {
+  principalType: PrincipalType;
+  principalId: string;
+  role: DocumentRole;
+  grantedAt: number;
+  /** The account that shared it, or null when it was shared from the command line. */
+  grantedBy: string | null;
+}
+
+const grantsPath = (documentId: string) => `/api/documents/${encodeURIComponent(documentId)}/grants`;
+
+/** Whom the document is shared with (owners only). */
+export function listGrants(documentId: string, signal?: AbortSignal): Promise<Grant[]> {
+  return apiRequest<Grant[]>(grantsPath(documentId), { signal });
+}
+
+/** Shares the document, or changes the role of an existing share (owners only). */
+export function setGrant(documentId: string, grant: { principalType: PrincipalType; principalId: string; role: DocumentRole }): Promise<void> {
+  return apiRequest<void>(grantsPath(documentId), { method: 'PUT', body: grant });
+}
+
+/** Stops sharing with a person or organization (owners only); their open pages lose access within a second. */
+export function removeGrant(documentId: string, principalType: PrincipalType, principalId: string): Promise<void> {
+  return apiRequest<void>(`${grantsPath(documentId)}/${principalType}/${encodeURIComponent(principalId)}`, { method: 'DELETE' });
+}

@@ -1,0 +1,199 @@
+import { customAlphabet } from 'nanoid';
+import type { AccountStore } from '../accounts/AccountStore.js';
+import type { MemberRole, User } from '../accounts/model.js';
+import type { Logger } from '../logger.js';
+import { AuthError } from './AuthError.js';
+import { generatePassword, hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords.js';
+import { hashSecret, newSecret } from './secretTokens.js';
+import { SignInLimiter } from './SignInLimiter.js';
+
+export const newId = customAlphabet('0123456789abcdefghijkmnopqrstuvwxyz', 16);
+
+/** The presented secrets of a request or socket; at most one is used, in this order. */
+export interface Credentials {
+  sessionToken?: string | undefined;
+  bearerToken?: string | undefined;
+}
+
+/** A signed-in user, and the credential that proved it (so it can be re-checked later). */
+export interface Authenticated {
+  user: User;
+  credential: { kind: 'session' | 'token'; hash: string };
+}
+
+export interface AuthServiceOptions {
+  accounts: AccountStore;
+  logger: Logger;
+  sessionTtlMs?: number;
+  limiter?: SignInLimiter;
+  now?: () => number;
+}
+
+const USERNAME = /^[a-z0-9._-]{3,40}$/i;
+
+/** Sign-in, sessions, API tokens, accounts and invites; every decision worth auditing is audited. */
+export class AuthService {
+  private readonly accounts: AccountStore;
+  private readonly now: () => number;
+  private readonly sessionTtlMs: number;
+  private readonly limiter: SignInLimiter;
+
+  constructor(private readonly options: AuthServiceOptions) {
+    this.accounts = options.accounts;
+    this.now = options.now ?? Date.now;
+    this.sessionTtlMs = options.sessionTtlMs ?? 30 * 24 * 60 * 60 * 1000;
+    this.limiter = options.limiter ?? new SignInLimiter();
+  }
+
+  /** Checks a password sign-in; returns the user and a new session token. */
+  async signIn(username: string, password: string, address: string): Promise<{ user: User; sessionToken: string; expiresAt: number }> {
+    const retryAfterMs = this.limiter.retryAfterMs(username, address);
+    if (retryAfterMs > 0) {
+      await this.audit(null, 'sign-in.refused', username, { reason: 'rate-limited' }, address);
+      throw new AuthError('rate-limited', 'too many failed sign-in attempts, try again later', retryAfterMs);
+    }
+    const user = await this.accounts.getUserByUsername(username);
+    const hash = user ? await this.accounts.getPasswordHash(user.id) : null;
+    // Verify against a dummy hash for unknown users too, so timing does not reveal which exist.
+    const ok = await verifyPassword(password, hash ?? DUMMY_HASH);
+    if (!user || !hash || !ok) {
+      this.limiter.recordFailure(username, address);
+      await this.audit(user?.id ?? null, 'sign-in.failed', username, null, address);
+      throw new AuthError('bad-credentials', 'wrong username or password');
+    }
+    this.limiter.recordSuccess(username);
+    const sessionToken = newSecret();
+    const expiresAt = this.now() + this.sessionTtlMs;
+    await this.accounts.createSession({ tokenHash: hashSecret(sessionToken), userId: user.id, now: this.now(), expiresAt });
+    await this.audit(user.id, 'sign-in', user.username, null, address);
+    return { user, sessionToken, expiresAt };
+  }
+
+  async signOut(sessionToken: string): Promise<void> {
+    await this.accounts.deleteSession(hashSecret(sessionToken));
+  }
+
+  /** The user behind the credentials, or undefined when none is valid. */
+  async authenticate(credentials: Credentials): Promise<Authenticated | undefined> {
+    if (credentials.sessionToken) {
+      const hash = hashSecret(credentials.sessionToken);
+      const session = await this.accounts.getSession(hash);
+      if (session && session.expiresAt > this.now()) {
+        const user = await this.accounts.getUser(session.userId);
+        if (user) return { user, credential: { kind: 'session', hash } };
+      }
+    }
+    if (credentials.bearerToken) {
+      const hash = hashSecret(credentials.bearerToken);
+      const token = await this.accounts.findApiToken(hash);
+      const user = token && (await this.accounts.getUser(token.userId));
+      if (user) return { user, credential: { kind: 'token', hash } };
+    }
+    return undefined;
+  }
+
+  /** Re-checks that a credential seen earlier still stands (not signed out, expired or revoked). */
+  async stillValid(credential: Authenticated['credential']): Promise<boolean> {
+    if (credential.kind === 'token') return (await this.accounts.findApiToken(credential.hash)) !== undefined;
+    const session = await this.accounts.getSession(credential.hash);
+    return session !== undefined && session.expiresAt > this.now();
+  }
+
+  /** Creates an account; with no password given, generates one and returns it once. */
+  async createUser(
+    actor: User | null,
+    input: { username: string; displayName: string; password?: string | undefined; isAdmin?: boolean },
+  ): Promise<{ user: User; generatedPassword?: string }> {
+    const username = input.username.trim();
+    if (!USERNAME.test(username)) throw new AuthError('invalid', 'username must be 3-40 letters, digits, ".", "_" or "-"');
+    const displayName = input.displayName.trim();
+    if (displayName.length === 0 || displayName.length > 100) throw new AuthError('invalid', 'display name must be 1-100 characters');
+    if (await this.accounts.getUserByUsername(username)) throw new AuthError('conflict', `username "${username}" is taken`);
+    const generatedPassword = input.password === undefined ? generatePassword() : undefined;
+    const password = input.password ?? generatedPassword!;
+    checkPassword(password);
+    const user = await this.accounts.createUser({
+      id: newId(),
+      username,
+      displayName,
+      passwordHash: await hashPassword(password),
+      isAdmin: input.isAdmin ?? false,
+      now: this.now(),
+    });
+    await this.audit(actor?.id ?? null, 'user.create', user.id, { username, isAdmin: user.isAdmin }, null);
+    return generatedPassword === undefined ? { user } : { user, generatedPassword };
+  }
+
+  /** Changes one's own password and signs out every other session. */
+  async changePassword(actor: Authenticated, currentPassword: string, newPassword: string): Promise<void> {
+    const hash = await this.accounts.getPasswordHash(actor.user.id);
+    if (!hash || !(await verifyPassword(currentPassword, hash))) throw new AuthError('bad-credentials', 'current password is wrong');
+    checkPassword(newPassword);
+    await this.accounts.setPasswordHash(actor.user.id, await hashPassword(newPassword));
+    await this.accounts.deleteSessionsOfUser(actor.user.id, actor.credential.kind === 'session' ? actor.credential.hash : undefined);
+    await this.audit(actor.user.id, 'password.change', actor.user.id, null, null);
+  }
+
+  /** An administrator sets a new generated password; the user is signed out everywhere. */
+  async resetPassword(actor: User | null, userId: string): Promise<string> {
+    const user = await this.accounts.getUser(userId);
+    if (!user) throw new AuthError('not-found', 'user not found');
+    const password = generatePassword();
+    await this.accounts.setPasswordHash(userId, await hashPassword(password));
+    await this.accounts.deleteSessionsOfUser(userId);
+    await this.audit(actor?.id ?? null, 'password.reset', userId, null, null);
+    return password;
+  }
+
+  /** A new API token for `user`; the secret is returned once and stored only hashed. */
+  async createApiToken(actor: User | null, user: User, name: string): Promise<{ id: string; token: string }> {
+    const token = newSecret();
+    const id = newId();
+    await this.accounts.createApiToken({ id, userId: user.id, tokenHash: hashSecret(token), name, now: this.now() });
+    await this.audit(actor?.id ?? user.id, 'token.create', user.id, { tokenId: id, name }, null);
+    return { id, token };
+  }
+
+  /** An invite link secret that creates an account with a preset organization role, valid until `expiresAt`. */
+  async createInvite(actor: User, organizationId: string, role: MemberRole, validForMs: number): Promise<{ token: string; expiresAt: number }> {
+    if (!(await this.accounts.getOrganization(organizationId))) throw new AuthError('not-found', 'organization not found');
+    const token = newSecret();
+    const expiresAt = this.now() + validForMs;
+    await this.accounts.createInvite({ tokenHash: hashSecret(token), organizationId, role, createdBy: actor.id, createdAt: this.now(), expiresAt, usedBy: null });
+    await this.audit(actor.id, 'invite.create', organizationId, { role, expiresAt }, null);
+    return { token, expiresAt };
+  }
+
+  /** The invite behind a link, if it can still be used. */
+  async openInvite(token: string) {
+    const invite = await this.accounts.getInvite(hashSecret(token));
+    if (!invite || invite.usedBy !== null || invite.expiresAt <= this.now()) throw new AuthError('not-found', 'invite link is invalid or expired');
+    const organization = await this.accounts.getOrganization(invite.organizationId);
+    if (!organization) throw new AuthError('not-found', 'invite link is invalid or expired');
+    return { invite, organization };
+  }
+
+  /** Creates the account an invite link offers, with its membership, and signs it in. */
+  async acceptInvite(token: string, input: { username: string; displayName: string; password: string }, address: string) {
+    const { invite } = await this.openInvite(token);
+    const { user } = await this.createUser(null, input);
+    if (!(await this.accounts.useInvite(hashSecret(token), user.id, this.now()))) throw new AuthError('not-found', 'invite link is invalid or expired');
+    await this.accounts.addMembership({ organizationId: invite.organizationId, userId: user.id, role: invite.role });
+    await this.audit(user.id, 'invite.accept', invite.organizationId, { role: invite.role }, address);
+    return this.signIn(input.username, input.password, address);
+  }
+
+  async audit(actorId: string | null, action: string, target: string | null, detail: Record<string, unknown> | null, address: string | null): Promise<void> {
+    await this.accounts.appendAudit({ at: this.now(), actorId, action, target, detail, address });
+    this.options.logger.info({ audit: action, actorId, target }, 'audit');
+  }
+}
+
+function checkPassword(password: string): void {
+  if (password.length < MIN_PASSWORD_LENGTH || password.length > MAX_PASSWORD_LENGTH) {
+    throw new AuthError('invalid', `password must be ${MIN_PASSWORD_LENGTH}-${MAX_PASSWORD_LENGTH} characters`);
+  }
+}
+
+/** A well-formed hash of a random password, checked when the username does not exist. */
+const DUMMY_HASH = await hashPassword(newSecret());

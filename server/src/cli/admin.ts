@@ -1,0 +1,53 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { AuthError } from '../auth/AuthError.js';
+import { AuthService } from '../auth/AuthService.js';
+import { createLogger } from '../logger.js';
+import { databasePath } from '../server.js';
+import { openSqliteDatabase } from '../storage/sqlite/openSqliteDatabase.js';
+import { SqliteAccountStore } from '../storage/sqlite/SqliteAccountStore.js';
+import { SqliteStorage } from '../storage/sqlite/SqliteStorage.js';
+import { runAdminCommand, USAGE, UsageError } from './adminCommands.js';
+
+/** `pnpm admin …`: first setup and automation, on the same database as the server (see USAGE). */
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: {
+    name: { type: 'string' },
+    admin: { type: 'boolean' },
+    label: { type: 'string' },
+    kind: { type: 'string' },
+    parent: { type: 'string' },
+    role: { type: 'string' },
+    user: { type: 'string' },
+    org: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+
+if (values.help || positionals.length === 0) {
+  console.log(USAGE);
+  process.exit(positionals.length === 0 && !values.help ? 2 : 0);
+}
+
+const readStdin = async (): Promise<string | undefined> => {
+  if (process.stdin.isTTY) return undefined;
+  let input = '';
+  for await (const chunk of process.stdin) input += chunk;
+  return input;
+};
+
+// A busy timeout long enough to wait out the running server's short write transactions.
+const db = openSqliteDatabase(databasePath(resolve(process.env.DATA_DIR || './data')), { busyTimeoutMs: 5000 });
+const accounts = new SqliteAccountStore(db);
+const storage = new SqliteStorage(db);
+const auth = new AuthService({ accounts, logger: createLogger('silent') });
+try {
+  await runAdminCommand(positionals, values, { auth, accounts, storage, readStdin, print: (line) => console.log(line) });
+} catch (error) {
+  if (!(error instanceof UsageError || error instanceof AuthError)) throw error;
+  console.error(error.message);
+  process.exitCode = 2;
+} finally {
+  await storage.close();
+}

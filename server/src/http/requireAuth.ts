@@ -1,0 +1,18 @@
+import type { Context } from 'hono';
+import type { Authenticated } from '../auth/AuthService.js';
+import { AuthError } from '../auth/AuthError.js';
+import type { AppEnv } from './AppEnv.js';
+
+/** The signed-in user of the request; throws 401 otherwise. */
+export function requireAuth(c: Context<AppEnv>): Authenticated {
+  const auth = c.get('auth');
+  if (!auth) throw new AuthError('unauthenticated', 'sign in required');
+  return auth;
+}
+
+/** The signed-in administrator of the request; throws 401 or 403 otherwise. */
+export function requireAdmin(c: Context<AppEnv>): Authenticated {
+  const auth = requireAuth(c);
+  if (!auth.user.isAdmin) throw new AuthError('forbidden', 'administrators only');
+  return auth;
+}

@@ -1,0 +1,17 @@
+/**
+ * What a connection may do with its document [S-AUTH-*]:
+ * - `edit`: its updates are applied, stored and relayed; its presence is shared;
+ * - `comment`: read-only content; its presence is shared;
+ * - `view`: read-only content; its presence is not shared.
+ */
+export type AccessMode = 'edit' | 'comment' | 'view';
+
+export interface ConnectionAccess {
+  mode: AccessMode;
+}
+
+/**
+ * Decides (and later re-decides) a connection's access. Throws a `SyncError` to refuse: 4401 when
+ * nobody is signed in, 4404 when the document does not exist or is not visible to the user.
+ */
+export type Authorizer = () => Promise<ConnectionAccess>;

@@ -1,0 +1,260 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { WebSocket } from 'ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RawSyncClient } from '../support/RawSyncClient.js';
+import { runAdminCli } from '../support/adminCli.js';
+import { api, createDocument, startTestServer, type TestServer } from '../support/testServer.js';
+import { asUser, WardFixture } from '../support/ward.js';
+
+describe('signing in, sessions and tokens', () => {
+  let server: TestServer;
+  let ward: WardFixture;
+  beforeAll(async () => {
+    server = await startTestServer();
+    ward = new WardFixture(server);
+  });
+  afterAll(async () => {
+    await server?.dispose();
+  });
+
+  const login = (username: string, password: string, headers: Record<string, string> = {}) =>
+    fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ username, password }) });
+
+  it('signs in with a password and sets an HttpOnly, SameSite session cookie (Secure behind TLS only)', async () => {
+    await ward.person('lan', 'Nguyễn Thị Lan');
+    const response = await login('lan', 'mat-khau-du-8-ky-tu');
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ user: { username: 'lan', displayName: 'Nguyễn Thị Lan', isAdmin: false } });
+    const cookie = response.headers.get('set-cookie')!;
+    expect(cookie).toMatch(/^vk_session=[\w-]{40,};/);
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Lax/);
+    expect(cookie).not.toMatch(/Secure/);
+    const me = await fetch(`${server.url}/api/auth/me`, { headers: { cookie: cookie.split(';')[0]! } });
+    expect(await me.json()).toMatchObject({ username: 'lan', memberships: [] });
+  });
+
+  it('refuses a wrong password with 401, and audits it', async () => {
+    await ward.person('binh', 'Trần Văn Bình');
+    const response = await login('binh', 'sai-mat-khau');
+    expect(response.status).toBe(401);
+    expect(await response.json()).toEqual({ error: 'wrong username or password' });
+    const audit = (await (await api(server, '/api/audit')).json()) as { action: string; target: string }[];
+    expect(audit.some((e) => e.action === 'sign-in.failed' && e.target === 'binh')).toBe(true);
+  });
+
+  it('limits failed sign-ins per account: the sixth attempt is refused with 429 even with the right password', async () => {
+    await ward.person('cuong', 'Lê Văn Cường');
+    for (let i = 0; i < 5; i++) expect((await login('cuong', `sai-${i}-mat-khau`)).status).toBe(401);
+    const limited = await login('cuong', 'mat-khau-du-8-ky-tu');
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    const audit = (await (await api(server, '/api/audit')).json()) as { action: string; target: string }[];
+    expect(audit.some((e) => e.action === 'sign-in.refused' && e.target === 'cuong')).toBe(true);
+  });
+
+  it('signs out: the session no longer works', async () => {
+    const person = await ward.person('dung', 'Phạm Thị Dung');
+    expect((await asUser(server, person, '/api/auth/me')).status).toBe(200);
+    expect((await asUser(server, person, '/api/auth/logout', { method: 'POST', body: '{}' })).status).toBe(204);
+    expect((await asUser(server, person, '/api/auth/me')).status).toBe(401);
+  });
+
+  it('changing one’s password signs out the other sessions and keeps this one', async () => {
+    const person = await ward.person('emhv', 'Hoàng Văn Em');
+    const otherSession = { ...person, cookie: await ward.signIn('emhv') };
+    const changed = await asUser(server, person, '/api/auth/password', {
+      method: 'POST',
+      body: JSON.stringify({ currentPassword: 'mat-khau-du-8-ky-tu', newPassword: 'mat-khau-moi-rat-dai' }),
+    });
+    expect(changed.status).toBe(204);
+    expect((await asUser(server, person, '/api/auth/me')).status).toBe(200);
+    expect((await asUser(server, otherSession, '/api/auth/me')).status).toBe(401);
+    expect((await login('emhv', 'mat-khau-moi-rat-dai')).status).toBe(200);
+  });
+
+  it('a cookie-authenticated change that is not JSON is refused (CSRF)', async () => {
+    const person = await ward.person('giang', 'Vũ Thị Giang');
+    const response = await fetch(`${server.url}/api/documents`, {
+      method: 'POST',
+      headers: { cookie: person.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'title=x',
+    });
+    expect(response.status).toBe(403);
+  });
+
+  it('accepts an API token as Bearer on HTTP and as ?token= or Bearer on the WebSocket, and never logs it', async () => {
+    const person = await ward.person('hai', 'Đặng Văn Hải');
+    const created = await asUser(server, person, '/api/tokens', { method: 'POST', body: JSON.stringify({ name: 'tập lệnh' }) });
+    const { token } = (await created.json()) as { token: string };
+    expect((await api(server, '/api/auth/me', { token })).status).toBe(200);
+    const documentId = await createDocument(server, 'Của Hải', { token });
+    const viaQuery = await RawSyncClient.connect(server.wsBase, documentId, token);
+    await viaQuery.sync();
+    const viaHeader = new WebSocket(`${server.wsBase}/${documentId}`, { headers: { authorization: `Bearer ${token}` } });
+    const firstFrame = await new Promise<Buffer>((resolve) => viaHeader.once('message', resolve));
+    expect(firstFrame[0]).toBe(0);
+    viaHeader.close();
+    viaQuery.close();
+    expect(JSON.stringify(server.logs.records)).not.toContain(token);
+  });
+
+  it('[S-AUTH-1] an unauthenticated socket gets 4401 and no document data; what it may send before is bounded', async () => {
+    const documentId = await createDocument(server, 'Kín');
+    const anonymous = await RawSyncClient.connect(server.wsBase, documentId, null);
+    expect((await anonymous.closed).code).toBe(4401);
+    expect(anonymous.frames).toEqual([]);
+
+    const flooding = await RawSyncClient.connect(server.wsBase, documentId, null);
+    for (let i = 0; i < 40; i++) flooding.send(new Uint8Array(4096));
+    expect([4401, 4413]).toContain((await flooding.closed).code);
+    expect(flooding.frames).toEqual([]);
+  });
+
+  it('a page on another site cannot use the session cookie to open a socket', async () => {
+    const person = await ward.person('khanh', 'Bùi Văn Khánh');
+    const documentId = await createDocument(server, 'Của Khánh', { token: (await (await asUser(server, person, '/api/tokens', { method: 'POST', body: '{"name":"x"}' })).json() as { token: string }).token });
+    const socket = new WebSocket(`${server.wsBase}/${documentId}`, { headers: { cookie: person.cookie, origin: 'https://evil.example' } });
+    const code = await new Promise<number>((resolve) => socket.once('close', resolve));
+    expect(code).toBe(4401);
+    const sameSite = await RawSyncClient.connect(server.wsBase, documentId, { cookie: person.cookie });
+    await sameSite.sync();
+    sameSite.close();
+  });
+
+  it('invite links create an account with a preset organization role, once, until they expire', async () => {
+    const chiBo = await ward.organization('Chi bộ 9', 'chi_bo');
+    const created = await api(server, '/api/invites', { method: 'POST', body: JSON.stringify({ organizationId: chiBo, role: 'committee', validForHours: 1 }) });
+    expect(created.status).toBe(201);
+    const { token, path } = (await created.json()) as { token: string; path: string };
+    expect(path).toBe(`/invite/${token}`);
+    expect(await (await fetch(`${server.url}/api/invites/${token}`)).json()).toMatchObject({ organization: { id: chiBo, name: 'Chi bộ 9' }, role: 'committee' });
+    const accepted = await fetch(`${server.url}/api/invites/${token}/accept`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'chiuy9', displayName: 'Chi ủy viên 9', password: 'mat-khau-chi-uy' }),
+    });
+    expect(accepted.status).toBe(201);
+    const cookie = accepted.headers.get('set-cookie')!.split(';')[0]!;
+    expect(await (await fetch(`${server.url}/api/auth/me`, { headers: { cookie } })).json()).toMatchObject({
+      username: 'chiuy9',
+      memberships: [{ organizationId: chiBo, role: 'committee', organizationKind: 'chi_bo' }],
+    });
+    const again = await fetch(`${server.url}/api/invites/${token}/accept`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'chiuy9b', displayName: 'Người thứ hai', password: 'mat-khau-chi-uy' }),
+    });
+    expect(again.status).toBe(404);
+    expect((await api(server, '/api/users').then((r) => r.json())) as { username: string }[]).not.toContainEqual(expect.objectContaining({ username: 'chiuy9b' }));
+  });
+
+  it('only administrators manage accounts, organizations, invites and the audit log', async () => {
+    const person = await ward.person('thuong', 'Người thường');
+    for (const [method, path, body] of [
+      ['GET', '/api/users', undefined],
+      ['POST', '/api/users', { username: 'x123', displayName: 'x' }],
+      ['POST', '/api/organizations', { name: 'x', kind: 'chi_bo' }],
+      ['POST', '/api/invites', { organizationId: 'x', role: 'member' }],
+      ['GET', '/api/audit', undefined],
+    ] as const) {
+      const response = await asUser(server, person, path, { method, ...(body ? { body: JSON.stringify(body) } : {}) });
+      expect(response.status, `${method} ${path}`).toBe(403);
+    }
+  });
+
+  it('serves an OpenAPI description that documents every API route', async () => {
+    const spec = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as { openapi: string; paths: Record<string, Record<string, unknown>> };
+    expect(spec.openapi).toBe('3.1.0');
+    const documented = Object.entries(spec.paths).flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`));
+    for (const route of [
+      'POST /api/auth/login',
+      'POST /api/auth/logout',
+      'GET /api/auth/me',
+      'POST /api/auth/password',
+      'GET /api/documents',
+      'POST /api/documents',
+      'GET /api/documents/{id}',
+      'PATCH /api/documents/{id}',
+      'GET /api/documents/{id}/grants',
+      'PUT /api/documents/{id}/grants',
+      'DELETE /api/documents/{id}/grants/{principalType}/{principalId}',
+      'GET /api/users',
+      'POST /api/users',
+      'POST /api/users/{id}/password-reset',
+      'GET /api/organizations',
+      'POST /api/organizations',
+      'GET /api/organizations/{id}/members',
+      'POST /api/organizations/{id}/members',
+      'DELETE /api/organizations/{id}/members/{userId}/{role}',
+      'POST /api/invites',
+      'GET /api/invites/{token}',
+      'POST /api/invites/{token}/accept',
+      'GET /api/tokens',
+      'POST /api/tokens',
+      'DELETE /api/tokens/{id}',
+      'GET /api/audit',
+    ]) {
+      expect(documented).toContain(route);
+    }
+  });
+});
+
+describe('sign-in limits per address', () => {
+  it('limits failed sign-ins per address across accounts', async () => {
+    const server = await startTestServer();
+    try {
+      await new WardFixture(server).person('lan', 'Nguyễn Thị Lan');
+      const login = (username: string, password: string, headers: Record<string, string> = {}) =>
+        fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ username, password }) });
+      // X-Forwarded-For is ignored: the server does not trust proxies unless told to.
+      for (let i = 0; i < 20; i++) expect((await login(`khong-co-${i}`, 'sai-mat-khau', { 'x-forwarded-for': `203.0.113.${i}` })).status).toBe(401);
+      expect((await login('lan', 'mat-khau-du-8-ky-tu')).status).toBe(429);
+    } finally {
+      await server.dispose();
+    }
+  });
+});
+
+describe('the admin CLI and the first start', () => {
+  it('tells in the log how to create the first administrator, and `pnpm admin` does it', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'vk-first-'));
+    const first = await startTestServerWithoutAdmin(dataDir);
+    try {
+      const hint = await first.logs.waitFor('no accounts yet');
+      expect(hint.msg).toContain('pnpm admin user add');
+      const added = await runAdminCli(dataDir, ['user', 'add', 'truongban', '--name', 'Trưởng ban', '--admin'], 'mat-khau-tu-stdin\n');
+      expect(added).toMatchObject({ code: 0 });
+      expect(added.stdout).not.toContain('password');
+      const token = await runAdminCli(dataDir, ['token', 'create', 'truongban']);
+      expect(token.code).toBe(0);
+      expect(token.stdout.trim()).toMatch(/^[\w-]{43}$/);
+      expect((await fetch(`${first.url}/api/auth/me`, { headers: { authorization: `Bearer ${token.stdout.trim()}` } })).status).toBe(200);
+      const signIn = await fetch(`${first.url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'truongban', password: 'mat-khau-tu-stdin' }),
+      });
+      expect(signIn.status).toBe(200);
+      const generated = await runAdminCli(dataDir, ['user', 'add', 'thuky', '--name', 'Thư ký']);
+      expect(generated.stdout).toMatch(/password: [\w-]{16}/);
+      const bad = await runAdminCli(dataDir, ['member', 'add', 'no-such-org', 'thuky', '--role', 'member']);
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toContain('no organization no-such-org');
+    } finally {
+      await first.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
+async function startTestServerWithoutAdmin(dataDir: string) {
+  const { createLogger, parseConfig, startServer } = await import('@van-kien/server');
+  const { LogCapture } = await import('../support/testServer.js');
+  const logs = new LogCapture();
+  const config = parseConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'info' });
+  const running = await startServer(config, createLogger(config.logLevel, logs.stream));
+  return { ...running, logs };
+}

@@ -1,0 +1,79 @@
+import { join } from 'node:path';
+import { SYNC_PATH } from '@van-kien/protocol';
+import { plainWire } from '../wire/WireCodec.js';
+import { mapWithConcurrency } from '../measure/concurrency.js';
+import { ServerProcess } from './ServerProcess.js';
+import type { ServerSpec, ServerTarget, StartOptions } from './ServerTarget.js';
+
+/** Parallel document creations; more only queues inside the server's single thread. */
+const CREATE_CONCURRENCY = 16;
+
+/**
+ * Our server as users run it: `node --import tsx server/src/main.ts` in `root`, SQLite in the data
+ * directory. Logs at info level because its "listening" line is an info line (the only other info
+ * lines are at shutdown).
+ */
+export function oursSpec(root: string, clientDist: string): ServerSpec {
+  return {
+    kind: 'ours',
+    async start(options: StartOptions): Promise<ServerTarget> {
+      const server = await ServerProcess.launch({
+        name: 'our server',
+        command: process.execPath,
+        args: ['--import', 'tsx', 'server/src/main.ts'],
+        cwd: root,
+        env: {
+          PORT: '0',
+          HOST: '127.0.0.1',
+          DATA_DIR: join(options.dataDir, 'data'),
+          LOG_LEVEL: 'info',
+          CLIENT_DIST: clientDist,
+          ...options.oursEnv,
+        },
+        countFsyncs: options.countFsyncs ?? false,
+        logDir: options.dataDir,
+      });
+      return new OursTarget(server, new Map(options.documentIds));
+    },
+  };
+}
+
+class OursTarget implements ServerTarget {
+  readonly kind = 'ours' as const;
+  private readonly wsBase: string;
+  private readonly plain = plainWire(true);
+
+  constructor(
+    readonly process: ServerProcess,
+    readonly documentIds: Map<string, string>,
+  ) {
+    this.wsBase = `${process.url.replace(/^http/, 'ws')}${SYNC_PATH}`;
+  }
+
+  get url(): string {
+    return this.process.url;
+  }
+
+  async createDocuments(names: readonly string[]): Promise<void> {
+    const missing = names.filter((name) => !this.documentIds.has(name));
+    await mapWithConcurrency(missing, CREATE_CONCURRENCY, async (name) => {
+      const response = await fetch(`${this.url}/api/documents`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ title: name }),
+      });
+      if (response.status !== 201) throw new Error(`creating document "${name}" failed: HTTP ${response.status} ${await response.text()}`);
+      this.documentIds.set(name, ((await response.json()) as { id: string }).id);
+    });
+  }
+
+  socketUrl(documentName: string): string {
+    const id = this.documentIds.get(documentName);
+    if (!id) throw new Error(`document "${documentName}" was not created on our server`);
+    return `${this.wsBase}/${id}`;
+  }
+
+  wire() {
+    return this.plain;
+  }
+}
