@@ -14,6 +14,8 @@ import type { Logger } from './logger.js';
 import { openSqliteDatabase } from './storage/sqlite/openSqliteDatabase.js';
 import { SqliteAccountStore } from './storage/sqlite/SqliteAccountStore.js';
 import { SqliteStorage } from './storage/sqlite/SqliteStorage.js';
+import { SqliteTemplateStore } from './storage/sqlite/SqliteTemplateStore.js';
+import { TemplateCatalog } from './templates/TemplateCatalog.js';
 import { SyncServer } from './sync/SyncServer.js';
 import { startHeartbeat } from './ws/heartbeat.js';
 import { mountSyncRoute } from './ws/syncRoute.js';
@@ -44,6 +46,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   const accounts = new SqliteAccountStore(db);
   const auth = new AuthService({ accounts, logger });
   const access = new AccessService(accounts, storage);
+  const templates = new TemplateCatalog(new SqliteTemplateStore(db));
   const syncServer = new SyncServer({
     storage,
     logger,
@@ -51,7 +54,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     unloadGraceMs: config.unloadGraceMs,
     compactAfterUpdates: config.compactAfterUpdates,
   });
-  const app = createHttpApp({ storage, accounts, auth, access, syncServer, logger, trustProxy: config.trustProxy });
+  const app = createHttpApp({ storage, accounts, auth, access, syncServer, templates, logger, trustProxy: config.trustProxy });
   mountSyncRoute(app, { syncServer, auth, access, upgradeWebSocket });
   const servesClient = mountClientRoutes(app, config.clientDist);
   const stopWatching = watchAccessChanges(accounts, () => syncServer.recheckAccess(), logger);

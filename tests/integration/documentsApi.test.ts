@@ -41,7 +41,7 @@ describe('documents HTTP API', () => {
 
   it.each([
     ['no JSON', 'not json', 'Malformed JSON in request body'],
-    ['a missing title', '{}', '"title": Invalid input: expected string, received undefined'],
+    ['a missing title', '{}', '"title": required for a document without a template'],
     ['an empty title', '{"title":"   "}', '"title": must not be empty'],
     ['an overlong title', JSON.stringify({ title: 'x'.repeat(201) }), '"title": must be at most 200 characters'],
   ])('refuses to create a document from %s with 400, a clear message, and creates nothing', async (_case, body, message) => {

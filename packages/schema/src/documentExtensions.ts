@@ -1,5 +1,11 @@
 import type { AnyExtension } from '@tiptap/core';
+import { Document } from '@tiptap/extension-document';
 import { StarterKit } from '@tiptap/starter-kit';
+import { Section } from './nodes/section.js';
+import { TargetRow, TargetsTable, TargetSummary } from './nodes/targets.js';
+
+/** Free text first, then the template's sections; a document without a template is text alone. */
+const VanKienDocument = Document.extend({ content: '(block | section)+' });
 
 /**
  * The nodes and marks of a Văn Kiện document, shared by the browser editor and the server.
@@ -9,11 +15,17 @@ import { StarterKit } from '@tiptap/starter-kit';
 export function documentExtensions(): AnyExtension[] {
   return [
     StarterKit.configure({
+      document: false,
       undoRedo: false,
       link: false,
       // Each client would append its own empty paragraph after a non-paragraph last block, and
       // in a shared document those pile up between collaborators' text.
       trailingNode: false,
     }),
+    VanKienDocument,
+    Section,
+    TargetsTable,
+    TargetRow,
+    TargetSummary,
   ];
 }

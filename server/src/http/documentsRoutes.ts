@@ -5,7 +5,10 @@ import { roleAtLeast, type DocumentRole } from '../accounts/model.js';
 import type { AccessService } from '../auth/AccessService.js';
 import { AuthError } from '../auth/AuthError.js';
 import type { AuthService } from '../auth/AuthService.js';
+import { fillDocumentTitle } from '@van-kien/templates';
 import type { Storage } from '../storage/Storage.js';
+import { initialContent } from '../templates/initialContent.js';
+import type { TemplateCatalog } from '../templates/TemplateCatalog.js';
 import type { AppEnv } from './AppEnv.js';
 import type { Context } from 'hono';
 import { createRouter, errorResponses, jsonBody, jsonResponse } from './openapiHelpers.js';
@@ -33,8 +36,19 @@ const list = createRoute({
 const create = createRoute({
   method: 'post',
   path: '/',
-  summary: 'Create a document, optionally for an organization whose committee one belongs to',
-  request: { body: jsonBody(z.object({ title: TitleSchema, organizationId: z.string().min(1).optional() })) },
+  summary:
+    'Create a document, optionally for an organization whose committee one belongs to, and optionally laid out by a template (its title then defaults to the template’s, filled with `fields`)',
+  request: {
+    body: jsonBody(
+      z.object({
+        title: TitleSchema.optional(),
+        organizationId: z.string().min(1).optional(),
+        templateId: z.string().min(1).optional(),
+        templateVersion: z.number().int().positive().optional(),
+        fields: z.record(z.string(), z.string().max(200)).optional(),
+      }),
+    ),
+  },
   responses: { 201: jsonResponse(DocumentSchema, 'Created'), ...errorResponses },
 });
 
@@ -79,7 +93,14 @@ const removeGrant = createRoute({
 });
 
 /** `/api/documents`: every route checks the caller's role; a document one may not see answers 404. */
-export function documentsRoutes(storage: Storage, access: AccessService, accounts: AccountStore, auth: AuthService, now: () => number = Date.now) {
+export function documentsRoutes(
+  storage: Storage,
+  access: AccessService,
+  accounts: AccountStore,
+  auth: AuthService,
+  templates: TemplateCatalog,
+  now: () => number = Date.now,
+) {
   /** The caller's role, requiring at least `needed`: 404 when invisible, 403 when visible but too weak. */
   async function roleAtLeastOn(c: Context<AppEnv>, documentId: string, needed: DocumentRole): Promise<DocumentRole> {
     const { user } = requireAuth(c);
@@ -93,12 +114,25 @@ export function documentsRoutes(storage: Storage, access: AccessService, account
     .openapi(list, async (c) => c.json(await access.visibleDocuments(requireAuth(c).user), 200))
     .openapi(create, async (c) => {
       const { user } = requireAuth(c);
-      const { title, organizationId } = c.req.valid('json');
+      const { title, organizationId, templateId, templateVersion, fields = {} } = c.req.valid('json');
       if (organizationId !== undefined) {
         if (!(await accounts.getOrganization(organizationId))) throw new AuthError('not-found', 'organization not found');
         if (!(await access.canCreateIn(user, organizationId))) throw new AuthError('forbidden', 'only the organization’s committee creates its documents');
       }
-      const record = await storage.createDocument({ id: newDocumentId(), title, now: now(), organizationId: organizationId ?? null, createdBy: user.id });
+      const template = templateId === undefined ? undefined : await templates.find(templateId, templateVersion);
+      if (templateId !== undefined && !template) throw new AuthError('not-found', 'template not found');
+      const filled = template && TitleSchema.safeParse(fillDocumentTitle(template, fields));
+      if (filled && !filled.success) throw new AuthError('invalid', '"fields": the filled-in title must be at most 200 characters');
+      const documentTitle = title ?? filled?.data;
+      if (!documentTitle) throw new AuthError('invalid', '"title": required for a document without a template');
+      const record = await storage.createDocument({
+        id: newDocumentId(),
+        title: documentTitle,
+        now: now(),
+        organizationId: organizationId ?? null,
+        createdBy: user.id,
+        ...(template && { template: { id: template.id, version: template.version }, initialContent: initialContent(template) }),
+      });
       return c.json({ ...record, role: 'owner' as const }, 201, { Location: `/api/documents/${record.id}` });
     })
     .openapi(read, async (c) => {

@@ -21,6 +21,8 @@ export const DocumentSchema = z
     updatedAt: z.number(),
     organizationId: z.string().nullable(),
     createdBy: z.string().nullable(),
+    templateId: z.string().nullable(),
+    templateVersion: z.number().nullable(),
     role: DocumentRoleSchema.openapi({ description: 'What the signed-in user may do with it' }),
   })
   .openapi('Document');

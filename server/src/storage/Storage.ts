@@ -9,6 +9,9 @@ export interface DocumentRecord {
   organizationId: string | null;
   /** User who created it; becomes its owner. */
   createdBy: string | null;
+  /** The template and version it was laid out from; a later version never changes it. */
+  templateId: string | null;
+  templateVersion: number | null;
 }
 
 export interface NewDocument {
@@ -17,6 +20,9 @@ export interface NewDocument {
   now: number;
   organizationId?: string | null;
   createdBy?: string | null;
+  template?: { id: string; version: number } | null;
+  /** Initial content, stored in the same transaction as the record. */
+  initialContent?: Uint8Array;
 }
 
 /** What is stored of a document's content: a merged snapshot and the log of updates after it. */

@@ -23,6 +23,8 @@ export function storageContractSuite(name: string, open: () => Promise<Storage>)
         updatedAt: 1000,
         organizationId: null,
         createdBy: null,
+        templateId: null,
+        templateVersion: null,
       });
       expect(await storage.getDocument('a')).toEqual(created);
       expect(await storage.getDocument('missing')).toBeUndefined();
@@ -31,6 +33,12 @@ export function storageContractSuite(name: string, open: () => Promise<Storage>)
     it('records the organization a document belongs to and who created it', async () => {
       await storage.createDocument({ id: 'a', title: 'x', now: 1, organizationId: 'chi-bo-3', createdBy: 'u1' });
       expect(await storage.getDocument('a')).toMatchObject({ organizationId: 'chi-bo-3', createdBy: 'u1' });
+    });
+
+    it('creates a document with its template and initial content in one step', async () => {
+      await storage.createDocument({ id: 'a', title: 'x', now: 1, template: { id: 'bao-cao', version: 2 }, initialContent: bytes(4, 2) });
+      expect(await storage.getDocument('a')).toMatchObject({ templateId: 'bao-cao', templateVersion: 2 });
+      expect((await storage.loadContent('a')).updates).toEqual([bytes(4, 2)]);
     });
 
     it('refuses a second document with the same id', async () => {
@@ -56,6 +64,8 @@ export function storageContractSuite(name: string, open: () => Promise<Storage>)
         updatedAt: 5,
         organizationId: null,
         createdBy: null,
+        templateId: null,
+        templateVersion: null,
       });
       expect(await storage.renameDocument('missing', 'x', 5)).toBeUndefined();
     });

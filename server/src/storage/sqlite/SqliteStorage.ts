@@ -8,6 +8,8 @@ interface DocumentRow {
   updated_at: number;
   organization_id: string | null;
   created_by: string | null;
+  template_id: string | null;
+  template_version: number | null;
 }
 
 const toRecord = (row: DocumentRow): DocumentRecord => ({
@@ -17,6 +19,8 @@ const toRecord = (row: DocumentRow): DocumentRecord => ({
   updatedAt: row.updated_at,
   organizationId: row.organization_id,
   createdBy: row.created_by,
+  templateId: row.template_id,
+  templateVersion: row.template_version,
 });
 
 /** Documents and their content in the SQLite database opened by `openSqliteDatabase`; closing it closes the database. */
@@ -26,7 +30,7 @@ export class SqliteStorage implements Storage {
   constructor(private readonly db: Database) {
     this.statements = {
       insertDocument: db.prepare(
-        'INSERT INTO documents (id, title, created_at, updated_at, organization_id, created_by) VALUES (?, ?, ?, ?, ?, ?)',
+        'INSERT INTO documents (id, title, created_at, updated_at, organization_id, created_by, template_id, template_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
       ),
       getDocument: db.prepare<[string], DocumentRow>('SELECT * FROM documents WHERE id = ?'),
       listDocuments: db.prepare<[], DocumentRow>('SELECT * FROM documents ORDER BY updated_at DESC, id ASC'),
@@ -47,9 +51,12 @@ export class SqliteStorage implements Storage {
     };
   }
 
-  async createDocument({ id, title, now, organizationId = null, createdBy = null }: NewDocument): Promise<DocumentRecord> {
-    this.statements.insertDocument.run(id, title, now, now, organizationId, createdBy);
-    return { id, title, createdAt: now, updatedAt: now, organizationId, createdBy };
+  async createDocument({ id, title, now, organizationId = null, createdBy = null, template = null, initialContent }: NewDocument): Promise<DocumentRecord> {
+    this.db.transaction(() => {
+      this.statements.insertDocument.run(id, title, now, now, organizationId, createdBy, template?.id ?? null, template?.version ?? null);
+      if (initialContent) this.statements.insertUpdate.run(id, initialContent);
+    }).immediate();
+    return { id, title, createdAt: now, updatedAt: now, organizationId, createdBy, templateId: template?.id ?? null, templateVersion: template?.version ?? null };
   }
 
   async getDocument(id: string): Promise<DocumentRecord | undefined> {

@@ -89,6 +89,16 @@ const migrations: readonly string[] = [
      version INTEGER NOT NULL
    );
    INSERT INTO access_version (id, version) VALUES (1, 0);`,
+  `ALTER TABLE documents ADD COLUMN template_id TEXT;
+   ALTER TABLE documents ADD COLUMN template_version INTEGER;
+   CREATE TABLE templates (
+     id TEXT NOT NULL,
+     version INTEGER NOT NULL,
+     data TEXT NOT NULL,
+     published_by TEXT,
+     published_at INTEGER NOT NULL,
+     PRIMARY KEY (id, version)
+   );`,
 ];
 
 export function migrate(db: Database): void {

@@ -1,0 +1,45 @@
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import { assessTarget, countAchieved, latestResult, type AchievedCount, type TargetComparison, type TargetVerdict } from '@van-kien/templates';
+
+/** A chỉ tiêu row's values, as the editor, the outline and exports read them. */
+export interface TargetRowValues {
+  rowId: string;
+  label: string;
+  unit: string;
+  comparison: TargetComparison;
+  target: string;
+  results: string[];
+  nextTarget: string;
+}
+
+export function targetRowValues(row: ProseMirrorNode): TargetRowValues {
+  const value = (key: string) => String(row.attrs[key] ?? '');
+  return {
+    rowId: value('rowId'),
+    label: value('label'),
+    unit: value('unit'),
+    comparison: row.attrs.comparison === 'at-most' ? 'at-most' : 'at-least',
+    target: value('target'),
+    results: [value('result1'), value('result2'), value('result3')],
+    nextTarget: value('nextTarget'),
+  };
+}
+
+/** The "Đánh giá" of one row, computed from its target and latest result; never stored. */
+export function rowVerdict(row: TargetRowValues): TargetVerdict {
+  return assessTarget({ target: row.target, result: latestResult(row.results), comparison: row.comparison });
+}
+
+/** "đạt x/y chỉ tiêu" for the table `tableId` of the document (the first one with that id). */
+export function targetTableCount(doc: ProseMirrorNode, tableId: string): AchievedCount | undefined {
+  let count: AchievedCount | undefined;
+  doc.descendants((node) => {
+    if (count) return false;
+    if (node.type.name !== 'targetsTable' || node.attrs.tableId !== tableId) return true;
+    const rows: TargetRowValues[] = [];
+    node.forEach((row) => rows.push(targetRowValues(row)));
+    count = countAchieved(rows.map((r) => ({ target: r.target, result: latestResult(r.results), comparison: r.comparison })));
+    return false;
+  });
+  return count;
+}
