@@ -15,6 +15,7 @@ import { openSqliteDatabase } from './storage/sqlite/openSqliteDatabase.js';
 import { SqliteAccountStore } from './storage/sqlite/SqliteAccountStore.js';
 import { SqliteStorage } from './storage/sqlite/SqliteStorage.js';
 import { SqliteTemplateStore } from './storage/sqlite/SqliteTemplateStore.js';
+import { summarizeDocumentsOnCommit } from './templates/summarizeDocuments.js';
 import { TemplateCatalog } from './templates/TemplateCatalog.js';
 import { SyncServer } from './sync/SyncServer.js';
 import { startHeartbeat } from './ws/heartbeat.js';
@@ -53,6 +54,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     maxMessageBytes: config.maxMessageBytes,
     unloadGraceMs: config.unloadGraceMs,
     compactAfterUpdates: config.compactAfterUpdates,
+    onCommitted: summarizeDocumentsOnCommit(storage, logger),
   });
   const app = createHttpApp({ storage, accounts, auth, access, syncServer, templates, logger, trustProxy: config.trustProxy });
   mountSyncRoute(app, { syncServer, auth, access, upgradeWebSocket });

@@ -1,6 +1,7 @@
 import { documentOutline, documentSchema, readDocumentNode } from '@van-kien/schema';
 import { builtInTemplates, findTemplate } from '@van-kien/templates';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { RawSyncClient } from '../support/RawSyncClient.js';
 import { api, startTestServer, type TestServer } from '../support/testServer.js';
 import { asUser, WardFixture } from '../support/ward.js';
@@ -75,6 +76,27 @@ describe('documents built from the directive’s templates', () => {
     expect(documentOutline(await contentOf(before.id))[0]!.title).toBe(original.sections[0]!.title);
     const listed = (await (await api(server, '/api/templates')).json()) as { id: string; version: number }[];
     expect(listed.find((t) => t.id === 'bao-cao-kiem-diem-chi-uy')?.version).toBe(2);
+  });
+
+  it('keeps the progress of a template document for lists and the dashboard as people write', async () => {
+    const { body } = await createFrom({ templateId: 'bao-cao-chinh-tri-chi-bo', fields: { chiBo: 'Số 8' } });
+    const initial = (await (await api(server, `/api/documents/${body.id}`)).json()) as { summary: unknown };
+    expect(initial.summary).toBeNull();
+    const writer = await RawSyncClient.connect(server.wsBase, body.id, server.adminToken);
+    writer.hello();
+    await writer.sync();
+    const summarized = server.logs.waitFor('document summarized', (r) => r.documentId === body.id);
+    writer.edit((doc) => {
+      const firstSection = doc.getXmlFragment('content').get(0) as Y.XmlElement;
+      const paragraph = firstSection.get(0) as Y.XmlElement;
+      paragraph.insert(0, [new Y.XmlText('Chi bộ có 45 đảng viên, sinh hoạt tại 3 tổ đảng.')]);
+    });
+    await writer.allSaved();
+    await summarized;
+    const after = (await (await api(server, `/api/documents/${body.id}`)).json()) as { summary: { sectionsWithContent: number; sections: number; statuses: Record<string, number> } };
+    expect(after.summary.sectionsWithContent).toBe(1);
+    expect(after.summary.statuses['chua-viet']).toBe(after.summary.sections);
+    writer.close();
   });
 
   it('refuses a broken template with a message naming the field, and lets only administrators publish', async () => {

@@ -13,7 +13,7 @@ function facts(documentOrganization: Organization | undefined, memberships: [Org
   return {
     user: { id: 'u', username: 'u', displayName: 'U', isAdmin: false, createdAt: 0 },
     memberships: memberships.map(([organization, role]) => ({ organizationId: organization.id, userId: 'u', role, organization })),
-    document: { id: 'd', title: 'd', createdAt: 0, updatedAt: 0, organizationId: documentOrganization?.id ?? null, createdBy: 'someone', templateId: null, templateVersion: null },
+    document: { id: 'd', title: 'd', createdAt: 0, updatedAt: 0, organizationId: documentOrganization?.id ?? null, createdBy: 'someone', templateId: null, templateVersion: null, summary: null },
     documentOrganization,
     grants: [],
     ...extra,

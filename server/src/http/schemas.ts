@@ -23,6 +23,10 @@ export const DocumentSchema = z
     createdBy: z.string().nullable(),
     templateId: z.string().nullable(),
     templateVersion: z.number().nullable(),
+    summary: z
+      .object({ sectionsWithContent: z.number(), sections: z.number(), statuses: z.record(z.string(), z.number()) })
+      .nullable()
+      .openapi({ description: 'Progress of a template document as of its last change' }),
     role: DocumentRoleSchema.openapi({ description: 'What the signed-in user may do with it' }),
   })
   .openapi('Document');

@@ -12,6 +12,15 @@ export interface DocumentRecord {
   /** The template and version it was laid out from; a later version never changes it. */
   templateId: string | null;
   templateVersion: number | null;
+  /** Progress of a document laid out by a template, as of its last committed change. */
+  summary: DocumentSummary | null;
+}
+
+export interface DocumentSummary {
+  sectionsWithContent: number;
+  sections: number;
+  /** Sections per workflow status ("chua-viet", "dang-soan", …). */
+  statuses: Record<string, number>;
 }
 
 export interface NewDocument {
@@ -46,6 +55,8 @@ export interface Storage {
   createDocument(document: NewDocument): Promise<DocumentRecord>;
   getDocument(id: string): Promise<DocumentRecord | undefined>;
   listDocuments(): Promise<DocumentRecord[]>;
+  /** Keeps the document's progress for lists and the dashboard; does not count as activity. */
+  setDocumentSummary(id: string, summary: DocumentSummary): Promise<void>;
   /** Returns the renamed record, or undefined when there is no such document. */
   renameDocument(id: string, title: string, now: number): Promise<DocumentRecord | undefined>;
 

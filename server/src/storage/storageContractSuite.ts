@@ -25,6 +25,7 @@ export function storageContractSuite(name: string, open: () => Promise<Storage>)
         createdBy: null,
         templateId: null,
         templateVersion: null,
+        summary: null,
       });
       expect(await storage.getDocument('a')).toEqual(created);
       expect(await storage.getDocument('missing')).toBeUndefined();
@@ -39,6 +40,14 @@ export function storageContractSuite(name: string, open: () => Promise<Storage>)
       await storage.createDocument({ id: 'a', title: 'x', now: 1, template: { id: 'bao-cao', version: 2 }, initialContent: bytes(4, 2) });
       expect(await storage.getDocument('a')).toMatchObject({ templateId: 'bao-cao', templateVersion: 2 });
       expect((await storage.loadContent('a')).updates).toEqual([bytes(4, 2)]);
+    });
+
+    it('keeps a document’s summary without counting it as activity', async () => {
+      await storage.createDocument({ id: 'a', title: 'x', now: 1 });
+      const summary = { sectionsWithContent: 3, sections: 19, statuses: { 'chua-viet': 16, 'dang-soan': 3 } };
+      await storage.setDocumentSummary('a', summary);
+      expect(await storage.getDocument('a')).toMatchObject({ summary, updatedAt: 1 });
+      expect((await storage.listDocuments())[0]?.summary).toEqual(summary);
     });
 
     it('refuses a second document with the same id', async () => {
@@ -66,6 +75,7 @@ export function storageContractSuite(name: string, open: () => Promise<Storage>)
         createdBy: null,
         templateId: null,
         templateVersion: null,
+        summary: null,
       });
       expect(await storage.renameDocument('missing', 'x', 5)).toBeUndefined();
     });

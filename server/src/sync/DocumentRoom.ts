@@ -19,6 +19,8 @@ export interface DocumentRoomOptions {
   logger: Logger;
   /** Compact the update log into a snapshot once it holds this many updates [S-COMPACT-1]. */
   compactAfterUpdates: number;
+  /** Told after changes to the document were committed (at most once per commit batch). */
+  onCommitted?: (documentId: string, doc: Y.Doc) => void;
 }
 
 /** Where a change came from, when it did not come from a member. */
@@ -169,6 +171,7 @@ export class DocumentRoom {
   private onCommitted(seq: number): void {
     this.lastCommittedSeq = Math.max(this.lastCommittedSeq, seq);
     this.updatesSinceSnapshot++;
+    this.options.onCommitted?.(this.id, this.doc);
     if (this.updatesSinceSnapshot >= this.options.compactAfterUpdates && !this.compacting) {
       this.compact().catch((error: unknown) =>
         this.options.logger.error({ err: error, documentId: this.id }, 'compaction failed; will retry later'),

@@ -1,4 +1,5 @@
 import { CloseCode } from '@van-kien/protocol';
+import type * as Y from 'yjs';
 import type { Logger } from '../logger.js';
 import type { Storage } from '../storage/Storage.js';
 import { Connection } from './Connection.js';
@@ -16,6 +17,8 @@ export interface SyncServerOptions {
   unloadGraceMs: number;
   compactAfterUpdates: number;
   writeRetryDelayMs?: number;
+  /** Told after changes to a document were committed, e.g. to keep its summary for the dashboard. */
+  onCommitted?: (documentId: string, doc: Y.Doc) => void;
   /** Bytes a socket may send before it is authorized and its document loaded; default 64 KiB. */
   maxPreAuthBytes?: number;
 }
@@ -180,6 +183,7 @@ export class SyncServer {
         writeQueue: this.writeQueue,
         logger,
         compactAfterUpdates: this.options.compactAfterUpdates,
+        ...(this.options.onCommitted && { onCommitted: this.options.onCommitted }),
       });
     } catch (error) {
       logger.error({ err: error, documentId }, 'stored content of document does not apply');

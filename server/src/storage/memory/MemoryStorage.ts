@@ -1,4 +1,4 @@
-import type { DocumentRecord, NewDocument, Storage, StoredContent, UpdateToAppend } from '../Storage.js';
+import type { DocumentRecord, DocumentSummary, NewDocument, Storage, StoredContent, UpdateToAppend } from '../Storage.js';
 
 interface MemoryContent {
   snapshot: Uint8Array | null;
@@ -13,7 +13,7 @@ export class MemoryStorage implements Storage {
 
   async createDocument({ id, title, now, organizationId = null, createdBy = null, template = null, initialContent }: NewDocument): Promise<DocumentRecord> {
     if (this.documents.has(id)) throw new Error(`document ${id} already exists`);
-    const record = { id, title, createdAt: now, updatedAt: now, organizationId, createdBy, templateId: template?.id ?? null, templateVersion: template?.version ?? null };
+    const record = { id, title, createdAt: now, updatedAt: now, organizationId, createdBy, templateId: template?.id ?? null, templateVersion: template?.version ?? null, summary: null };
     if (initialContent) this.contentOf(id).log.push({ seq: this.nextSeq++, update: initialContent.slice() });
     this.documents.set(id, record);
     return { ...record };
@@ -21,11 +21,16 @@ export class MemoryStorage implements Storage {
 
   async getDocument(id: string): Promise<DocumentRecord | undefined> {
     const record = this.documents.get(id);
-    return record && { ...record };
+    return record && structuredClone(record);
   }
 
   async listDocuments(): Promise<DocumentRecord[]> {
-    return [...this.documents.values()].map((r) => ({ ...r })).sort(byLastActivity);
+    return [...this.documents.values()].map((r) => structuredClone(r)).sort(byLastActivity);
+  }
+
+  async setDocumentSummary(id: string, summary: DocumentSummary): Promise<void> {
+    const record = this.documents.get(id);
+    if (record) record.summary = structuredClone(summary);
   }
 
   async renameDocument(id: string, title: string, now: number): Promise<DocumentRecord | undefined> {

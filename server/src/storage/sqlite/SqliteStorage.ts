@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { DocumentRecord, NewDocument, Storage, StoredContent, UpdateToAppend } from '../Storage.js';
+import type { DocumentRecord, DocumentSummary, NewDocument, Storage, StoredContent, UpdateToAppend } from '../Storage.js';
 
 interface DocumentRow {
   id: string;
@@ -10,6 +10,7 @@ interface DocumentRow {
   created_by: string | null;
   template_id: string | null;
   template_version: number | null;
+  summary: string | null;
 }
 
 const toRecord = (row: DocumentRow): DocumentRecord => ({
@@ -21,6 +22,7 @@ const toRecord = (row: DocumentRow): DocumentRecord => ({
   createdBy: row.created_by,
   templateId: row.template_id,
   templateVersion: row.template_version,
+  summary: row.summary ? (JSON.parse(row.summary) as DocumentSummary) : null,
 });
 
 /** Documents and their content in the SQLite database opened by `openSqliteDatabase`; closing it closes the database. */
@@ -36,6 +38,7 @@ export class SqliteStorage implements Storage {
       listDocuments: db.prepare<[], DocumentRow>('SELECT * FROM documents ORDER BY updated_at DESC, id ASC'),
       renameDocument: db.prepare('UPDATE documents SET title = ?, updated_at = ? WHERE id = ?'),
       touchDocument: db.prepare('UPDATE documents SET updated_at = ? WHERE id = ?'),
+      setSummary: db.prepare('UPDATE documents SET summary = ? WHERE id = ?'),
       getSnapshot: db.prepare<[string], { data: Buffer }>(
         'SELECT data FROM document_snapshots WHERE document_id = ?',
       ),
@@ -56,7 +59,11 @@ export class SqliteStorage implements Storage {
       this.statements.insertDocument.run(id, title, now, now, organizationId, createdBy, template?.id ?? null, template?.version ?? null);
       if (initialContent) this.statements.insertUpdate.run(id, initialContent);
     }).immediate();
-    return { id, title, createdAt: now, updatedAt: now, organizationId, createdBy, templateId: template?.id ?? null, templateVersion: template?.version ?? null };
+    return { id, title, createdAt: now, updatedAt: now, organizationId, createdBy, templateId: template?.id ?? null, templateVersion: template?.version ?? null, summary: null };
+  }
+
+  async setDocumentSummary(id: string, summary: DocumentSummary): Promise<void> {
+    this.statements.setSummary.run(JSON.stringify(summary), id);
   }
 
   async getDocument(id: string): Promise<DocumentRecord | undefined> {

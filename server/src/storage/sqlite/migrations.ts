@@ -99,6 +99,7 @@ const migrations: readonly string[] = [
      published_at INTEGER NOT NULL,
      PRIMARY KEY (id, version)
    );`,
+  `ALTER TABLE documents ADD COLUMN summary TEXT;`,
 ];
 
 export function migrate(db: Database): void {
