@@ -17,6 +17,8 @@ import { SqliteStorage } from './storage/sqlite/SqliteStorage.js';
 import { SqliteTemplateStore } from './storage/sqlite/SqliteTemplateStore.js';
 import { summarizeDocumentsOnCommit } from './templates/summarizeDocuments.js';
 import { TemplateCatalog } from './templates/TemplateCatalog.js';
+import { recordSectionChanges } from './workflow/recordSectionChanges.js';
+import { SqliteSectionEventStore } from './storage/sqlite/SqliteSectionEventStore.js';
 import { SyncServer } from './sync/SyncServer.js';
 import { startHeartbeat } from './ws/heartbeat.js';
 import { mountSyncRoute } from './ws/syncRoute.js';
@@ -48,6 +50,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   const auth = new AuthService({ accounts, logger });
   const access = new AccessService(accounts, storage);
   const templates = new TemplateCatalog(new SqliteTemplateStore(db));
+  const sectionEvents = new SqliteSectionEventStore(db);
   const syncServer = new SyncServer({
     storage,
     logger,
@@ -55,8 +58,9 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     unloadGraceMs: config.unloadGraceMs,
     compactAfterUpdates: config.compactAfterUpdates,
     onCommitted: summarizeDocumentsOnCommit(storage, logger),
+    onMemberChange: recordSectionChanges(sectionEvents, logger),
   });
-  const app = createHttpApp({ storage, accounts, auth, access, syncServer, templates, logger, trustProxy: config.trustProxy });
+  const app = createHttpApp({ storage, accounts, auth, access, syncServer, templates, sectionEvents, logger, trustProxy: config.trustProxy });
   mountSyncRoute(app, { syncServer, auth, access, upgradeWebSocket });
   const servesClient = mountClientRoutes(app, config.clientDist);
   const stopWatching = watchAccessChanges(accounts, () => syncServer.recheckAccess(), logger);

@@ -99,6 +99,34 @@ describe('documents built from the directive’s templates', () => {
     writer.close();
   });
 
+  it('records who assigned a section and changed its status, and when', async () => {
+    const ward = new WardFixture(server);
+    const chiBo = await ward.organization('Chi bộ số 11', 'chi_bo');
+    const secretary = await ward.person('bithu11', 'Bí thư 11', [[chiBo, 'head']]);
+    const { body } = await createFrom({ templateId: 'bao-cao-chinh-tri-chi-bo', fields: { chiBo: 'Số 11' }, organizationId: chiBo });
+    const client = await RawSyncClient.connect(server.wsBase, body.id, { cookie: secretary.cookie });
+    client.hello();
+    await client.sync();
+    const recorded = server.logs.waitFor('section changes recorded', (r) => r.documentId === body.id);
+    let sectionId = '';
+    client.edit((doc) => {
+      const section = doc.getXmlFragment('content').get(0) as Y.XmlElement;
+      sectionId = section.getAttribute('sectionId') as string;
+      section.setAttribute('assignee', 'Trần Thị Bình');
+      section.setAttribute('status', 'dang-soan');
+    });
+    await client.allSaved();
+    await recorded;
+    const events = (await (await asUser(server, secretary, `/api/documents/${body.id}/section-events`)).json()) as { field: string; value: string; actorId: string; sectionId: string }[];
+    expect(events.map(({ field, value, actorId, sectionId: id }) => ({ field, value, actorId, id })).sort((a, b) => a.field.localeCompare(b.field))).toEqual([
+      { field: 'assignee', value: 'Trần Thị Bình', actorId: secretary.id, id: sectionId },
+      { field: 'status', value: 'dang-soan', actorId: secretary.id, id: sectionId },
+    ]);
+    client.close();
+    const outsider = await ward.person('ngoai11', 'Người ngoài');
+    expect((await asUser(server, outsider, `/api/documents/${body.id}/section-events`)).status).toBe(404);
+  });
+
   it('refuses a broken template with a message naming the field, and lets only administrators publish', async () => {
     const broken = structuredClone(findTemplate('bang-chi-tieu')!) as unknown as { sections: { guidance: string }[] };
     broken.sections[0]!.guidance = '';

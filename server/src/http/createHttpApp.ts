@@ -9,6 +9,7 @@ import type { Logger } from '../logger.js';
 import type { Storage } from '../storage/Storage.js';
 import type { SyncServer } from '../sync/SyncServer.js';
 import type { TemplateCatalog } from '../templates/TemplateCatalog.js';
+import type { SectionEventStore } from '../workflow/SectionEventStore.js';
 import type { AppEnv } from './AppEnv.js';
 import { auditRoutes } from './auditRoutes.js';
 import { authenticate } from './authenticate.js';
@@ -17,6 +18,7 @@ import { documentsRoutes } from './documentsRoutes.js';
 import { invitesRoutes } from './invitesRoutes.js';
 import { organizationsRoutes } from './organizationsRoutes.js';
 import { tokensRoutes } from './tokensRoutes.js';
+import { sectionEventsRoutes } from './sectionEventsRoutes.js';
 import { templatesRoutes } from './templatesRoutes.js';
 import { usersRoutes } from './usersRoutes.js';
 
@@ -27,6 +29,7 @@ export interface HttpAppOptions {
   access: AccessService;
   syncServer: SyncServer;
   templates: TemplateCatalog;
+  sectionEvents: SectionEventStore;
   logger: Logger;
   /** Trust `X-Forwarded-For`/`-Proto` from a reverse proxy in front. */
   trustProxy: boolean;
@@ -43,7 +46,7 @@ const STATUS_OF: Record<AuthFailure, ContentfulStatusCode> = {
 };
 
 /** The HTTP API; every error leaves as JSON `{ error }` with its status, in this one place. */
-export function createHttpApp({ storage, accounts, auth, access, syncServer, templates, logger, trustProxy }: HttpAppOptions): OpenAPIHono<AppEnv> {
+export function createHttpApp({ storage, accounts, auth, access, syncServer, templates, sectionEvents, logger, trustProxy }: HttpAppOptions): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>();
   app.get('/health', (c) =>
     c.json({ status: 'ok', documentsInMemory: syncServer.loadedDocumentIds.length, connections: syncServer.connectionCount }),
@@ -55,6 +58,7 @@ export function createHttpApp({ storage, accounts, auth, access, syncServer, tem
   app.route('/api/organizations', organizationsRoutes(auth, accounts));
   app.route('/api/invites', invitesRoutes(auth, trustProxy));
   app.route('/api/documents', documentsRoutes(storage, access, accounts, auth, templates));
+  app.route('/api/documents', sectionEventsRoutes(access, sectionEvents));
   app.route('/api/templates', templatesRoutes(templates, auth));
   app.route('/api/audit', auditRoutes(accounts));
   app.doc31('/api/openapi.json', {

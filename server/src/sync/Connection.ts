@@ -41,6 +41,7 @@ export class Connection implements RoomMember {
   speaksExtensions = false;
   /** Undefined until authorized; nothing is applied or sent before [S-AUTH-1]. */
   access: AccessMode | undefined;
+  userId: string | undefined;
 
   constructor(
     readonly documentId: string,

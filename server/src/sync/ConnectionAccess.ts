@@ -8,6 +8,8 @@ export type AccessMode = 'edit' | 'comment' | 'view';
 
 export interface ConnectionAccess {
   mode: AccessMode;
+  /** Who is behind the connection, for the record of what they changed. */
+  userId?: string;
 }
 
 /**

@@ -11,6 +11,8 @@ export interface RoomMember {
   send(frame: Uint8Array): void;
   /** Whether the member sent `Hello` and so may receive extension frames [P-EXT-1]. */
   readonly speaksExtensions: boolean;
+  /** The signed-in user behind the member, if known. */
+  readonly userId: string | undefined;
 }
 
 export interface DocumentRoomOptions {
@@ -21,6 +23,8 @@ export interface DocumentRoomOptions {
   compactAfterUpdates: number;
   /** Told after changes to the document were committed (at most once per commit batch). */
   onCommitted?: (documentId: string, doc: Y.Doc) => void;
+  /** Told of every transaction a member's update made, with the member's user. */
+  onMemberChange?: (documentId: string, transaction: Y.Transaction, userId: string | undefined) => void;
 }
 
 /** Where a change came from, when it did not come from a member. */
@@ -58,6 +62,7 @@ export class DocumentRoom {
     this.lastCommittedSeq = content.lastSeq;
     this.updatesSinceSnapshot = content.updates.length;
     this.doc.on('update', this.onDocumentUpdate);
+    this.doc.on('afterTransaction', this.onTransaction);
     this.awareness.on('update', this.onAwarenessUpdate);
   }
 
@@ -139,6 +144,7 @@ export class DocumentRoom {
 
   destroy(): void {
     this.doc.off('update', this.onDocumentUpdate);
+    this.doc.off('afterTransaction', this.onTransaction);
     this.awareness.off('update', this.onAwarenessUpdate);
     this.awareness.destroy();
     this.doc.destroy();
@@ -162,6 +168,11 @@ export class DocumentRoom {
       if (member !== origin) member.send(frame);
     }
     this.store(update);
+  };
+
+  private readonly onTransaction = (transaction: Y.Transaction): void => {
+    const origin = transaction.origin;
+    if (this.options.onMemberChange && isMember(origin, this.members)) this.options.onMemberChange(this.id, transaction, origin.userId);
   };
 
   private store(update: Uint8Array): void {

@@ -19,6 +19,8 @@ export interface SyncServerOptions {
   writeRetryDelayMs?: number;
   /** Told after changes to a document were committed, e.g. to keep its summary for the dashboard. */
   onCommitted?: (documentId: string, doc: Y.Doc) => void;
+  /** Told of every change a connection made, with its user, e.g. to record workflow changes. */
+  onMemberChange?: (documentId: string, transaction: Y.Transaction, userId: string | undefined) => void;
   /** Bytes a socket may send before it is authorized and its document loaded; default 64 KiB. */
   maxPreAuthBytes?: number;
 }
@@ -81,6 +83,7 @@ export class SyncServer {
       (access) => {
         if (connection.isClosed) return;
         connection.access = access.mode;
+        connection.userId = access.userId;
         const slot = this.slotFor(documentId);
         this.cancelUnload(slot);
         slot.ready.then(
@@ -184,6 +187,7 @@ export class SyncServer {
         logger,
         compactAfterUpdates: this.options.compactAfterUpdates,
         ...(this.options.onCommitted && { onCommitted: this.options.onCommitted }),
+        ...(this.options.onMemberChange && { onMemberChange: this.options.onMemberChange }),
       });
     } catch (error) {
       logger.error({ err: error, documentId }, 'stored content of document does not apply');

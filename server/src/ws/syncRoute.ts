@@ -42,7 +42,7 @@ export function mountSyncRoute(app: Hono<AppEnv>, { syncServer, auth, access, up
         if (!authenticated) throw new SyncError(CloseCode.Unauthorized, 'sign in required');
         const role = await access.roleOn(authenticated.user, documentId);
         if (!role) throw SyncError.documentNotFound(documentId);
-        return { mode: MODE_OF[role] };
+        return { mode: MODE_OF[role], userId: authenticated.user.id };
       };
       let handle: ConnectionHandle | undefined;
       return {

@@ -99,7 +99,17 @@ const migrations: readonly string[] = [
      published_at INTEGER NOT NULL,
      PRIMARY KEY (id, version)
    );`,
-  `ALTER TABLE documents ADD COLUMN summary TEXT;`,
+  `ALTER TABLE documents ADD COLUMN summary TEXT;
+   CREATE TABLE section_events (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+     section_id TEXT NOT NULL,
+     field TEXT NOT NULL,
+     value TEXT,
+     actor_id TEXT,
+     at INTEGER NOT NULL
+   );
+   CREATE INDEX section_events_by_document ON section_events (document_id, id);`,
 ];
 
 export function migrate(db: Database): void {
