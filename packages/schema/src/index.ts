@@ -3,6 +3,7 @@ export { documentSchema } from './documentSchema.js';
 export { CONTENT_FRAGMENT } from './ydocLayout.js';
 export { readDocumentNode, readDocumentParagraphs, writeDocumentJson } from './ydocContent.js';
 export { documentFromTemplate } from './documentFromTemplate.js';
+export type { JSONContent } from '@tiptap/core';
 export { documentOutline, documentProgress, type DocumentProgress, type OutlineEntry } from './documentOutline.js';
 export { sectionLabels } from './sectionLabels.js';
 export { SECTION_STATUSES, sectionStatusLabels, type SectionStatus } from './sectionStatus.js';

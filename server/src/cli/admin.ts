@@ -7,7 +7,8 @@ import { databasePath } from '../server.js';
 import { openSqliteDatabase } from '../storage/sqlite/openSqliteDatabase.js';
 import { SqliteAccountStore } from '../storage/sqlite/SqliteAccountStore.js';
 import { SqliteStorage } from '../storage/sqlite/SqliteStorage.js';
-import { runAdminCommand, USAGE, UsageError } from './adminCommands.js';
+import { runAdminCommand, USAGE } from './adminCommands.js';
+import { UsageError } from './UsageError.js';
 
 /** `pnpm admin …`: first setup and automation, on the same database as the server (see USAGE). */
 const { positionals, values } = parseArgs({

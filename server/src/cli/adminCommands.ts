@@ -3,6 +3,8 @@ import type { AccountStore } from '../accounts/AccountStore.js';
 import type { AuthService } from '../auth/AuthService.js';
 import { newId } from '../auth/AuthService.js';
 import type { Storage } from '../storage/Storage.js';
+import { createDemoWard } from './demo/createDemoWard.js';
+import { UsageError } from './UsageError.js';
 
 export interface AdminContext {
   auth: AuthService;
@@ -13,9 +15,6 @@ export interface AdminContext {
   print: (line: string) => void;
 }
 
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
 
 export const USAGE = `Usage: pnpm admin <command>
   user add <username> --name "<display name>" [--admin]   password from standard input, or generated and printed
@@ -27,6 +26,7 @@ export const USAGE = `Usage: pnpm admin <command>
   member add <orgId> <username> --role <${MEMBER_ROLES.join('|')}>
   member remove <orgId> <username> --role <role>
   grant <documentId> (--user <username> | --org <orgId>) --role <${DOCUMENT_ROLES.join('|')}>
+  demo                                                    creates the demo ward Ô Chợ Dừa; prints its accounts
 Environment: DATA_DIR (default ./data) names the database the server uses.`;
 
 type Options = Record<string, string | boolean | undefined>;
@@ -52,6 +52,10 @@ export async function runAdminCommand(args: string[], options: Options, ctx: Adm
   const [group, action, ...rest] = args;
   const { auth, accounts, print } = ctx;
   if (group === 'grant') return grant(action, options, ctx);
+  if (group === 'demo') {
+    for (const { username, password } of await createDemoWard(auth, accounts, ctx.storage)) print(`${username}  ${password}`);
+    return;
+  }
   switch (`${group} ${action}`) {
     case 'user add': {
       const piped = (await ctx.readStdin())?.replace(/\r?\n$/, '');

@@ -131,7 +131,7 @@ export function documentsRoutes(
         now: now(),
         organizationId: organizationId ?? null,
         createdBy: user.id,
-        ...(template && { template: { id: template.id, version: template.version }, initialContent: initialContent(template) }),
+        ...(template && { template: { id: template.id, version: template.version }, ...initialContent(template) }),
       });
       return c.json({ ...record, role: 'owner' as const }, 201, { Location: `/api/documents/${record.id}` });
     })

@@ -32,6 +32,7 @@ export interface NewDocument {
   template?: { id: string; version: number } | null;
   /** Initial content, stored in the same transaction as the record. */
   initialContent?: Uint8Array;
+  summary?: DocumentSummary | null;
 }
 
 /** What is stored of a document's content: a merged snapshot and the log of updates after it. */

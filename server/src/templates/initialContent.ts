@@ -1,15 +1,20 @@
-import { documentFromTemplate, writeDocumentJson } from '@van-kien/schema';
+import { documentFromTemplate, writeDocumentJson, type JSONContent } from '@van-kien/schema';
 import type { Template } from '@van-kien/templates';
 import { customAlphabet } from 'nanoid';
 import * as Y from 'yjs';
+import type { DocumentSummary } from '../storage/Storage.js';
+import { summarizeDocument } from './summarizeDocuments.js';
 
 const newSectionId = customAlphabet('0123456789abcdefghijkmnopqrstuvwxyz', 12);
 
-/** The Yjs update of a new document laid out by `template`, built with the schema the browser edits. */
-export function initialContent(template: Template): Uint8Array {
+/**
+ * The first content of a new document laid out by `template` (optionally filled by `fill`), built
+ * with the schema the browser edits: its Yjs update and its summary for the dashboard.
+ */
+export function initialContent(template: Template, fill: (json: JSONContent) => JSONContent = (json) => json): { initialContent: Uint8Array; summary: DocumentSummary | null } {
   const doc = new Y.Doc();
-  writeDocumentJson(doc, documentFromTemplate(template, newSectionId));
-  const update = Y.encodeStateAsUpdate(doc);
+  writeDocumentJson(doc, fill(documentFromTemplate(template, newSectionId)));
+  const result = { initialContent: Y.encodeStateAsUpdate(doc), summary: summarizeDocument(doc) ?? null };
   doc.destroy();
-  return update;
+  return result;
 }

@@ -54,12 +54,13 @@ export class SqliteStorage implements Storage {
     };
   }
 
-  async createDocument({ id, title, now, organizationId = null, createdBy = null, template = null, initialContent }: NewDocument): Promise<DocumentRecord> {
+  async createDocument({ id, title, now, organizationId = null, createdBy = null, template = null, initialContent, summary = null }: NewDocument): Promise<DocumentRecord> {
     this.db.transaction(() => {
       this.statements.insertDocument.run(id, title, now, now, organizationId, createdBy, template?.id ?? null, template?.version ?? null);
       if (initialContent) this.statements.insertUpdate.run(id, initialContent);
+      if (summary) this.statements.setSummary.run(JSON.stringify(summary), id);
     }).immediate();
-    return { id, title, createdAt: now, updatedAt: now, organizationId, createdBy, templateId: template?.id ?? null, templateVersion: template?.version ?? null, summary: null };
+    return { id, title, createdAt: now, updatedAt: now, organizationId, createdBy, templateId: template?.id ?? null, templateVersion: template?.version ?? null, summary };
   }
 
   async setDocumentSummary(id: string, summary: DocumentSummary): Promise<void> {
