@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WebSocket } from 'ws';
@@ -151,6 +152,48 @@ describe('signing in, sessions and tokens', () => {
     expect((await api(server, '/api/users').then((r) => r.json())) as { username: string }[]).not.toContainEqual(expect.objectContaining({ username: 'chiuy9b' }));
   });
 
+  it('refuses forged cookies, revoked tokens, expired invites and oversized bodies, changing nothing', async () => {
+    expect((await fetch(`${server.url}/api/auth/me`, { headers: { cookie: 'vk_session=forged-value-that-was-never-issued-by-us' } })).status).toBe(401);
+
+    const person = await ward.person('thuhoi', 'Người thu hồi');
+    const { id, token } = (await (await asUser(server, person, '/api/tokens', { method: 'POST', body: '{"name":"tạm"}' })).json()) as { id: string; token: string };
+    expect((await api(server, '/api/auth/me', { token })).status).toBe(200);
+    expect((await asUser(server, person, `/api/tokens/${id}`, { method: 'DELETE' })).status).toBe(204);
+    expect((await api(server, '/api/auth/me', { token })).status).toBe(401);
+
+    const admin = (await server.accounts.getUserByUsername('quantri'))!;
+    const organization = await ward.organization('Chi bộ hết hạn', 'chi_bo');
+    const expired = await server.auth.createInvite(admin, organization, 'member', -1);
+    expect((await fetch(`${server.url}/api/invites/${expired.token}`)).status).toBe(404);
+    const accept = await fetch(`${server.url}/api/invites/${expired.token}/accept`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'hethan1', displayName: 'Hết hạn', password: 'mat-khau-het-han' }),
+    });
+    expect(accept.status).toBe(404);
+    expect(await server.accounts.getUserByUsername('hethan1')).toBeUndefined();
+
+    const before = ((await (await api(server, '/api/documents')).json()) as unknown[]).length;
+    // Sent on its own connection: the server answers before reading the whole body and closes it.
+    const huge = await postOnOwnConnection(`${server.url}/api/documents`, server.adminToken, JSON.stringify({ title: 'x', padding: 'y'.repeat(2 * 1024 * 1024) }));
+    expect(huge).toEqual({ status: 413, body: { error: 'request body too large' } });
+    expect(((await (await api(server, '/api/documents')).json()) as unknown[]).length).toBe(before);
+  });
+
+  it('a token used on a document it does not cover gets 404 on HTTP and on the socket, as if there were none', async () => {
+    const owner = await ward.person('chu1', 'Chủ văn bản');
+    const other = await ward.person('khac1', 'Người khác');
+    const ownerToken = ((await (await asUser(server, owner, '/api/tokens', { method: 'POST', body: '{"name":"a"}' })).json()) as { token: string }).token;
+    const otherToken = ((await (await asUser(server, other, '/api/tokens', { method: 'POST', body: '{"name":"b"}' })).json()) as { token: string }).token;
+    const documentId = await createDocument(server, 'Riêng của chủ', { token: ownerToken });
+    const read = await api(server, `/api/documents/${documentId}`, { token: otherToken });
+    expect(read.status).toBe(404);
+    expect(await read.json()).toEqual({ error: 'document not found' });
+    const socket = await RawSyncClient.connect(server.wsBase, documentId, otherToken);
+    expect((await socket.closed).code).toBe(4404);
+    expect(socket.frames).toEqual([]);
+  });
+
   it('only administrators manage accounts, organizations, invites and the audit log', async () => {
     const person = await ward.person('thuong', 'Người thường');
     for (const [method, path, body] of [
@@ -257,4 +300,16 @@ async function startTestServerWithoutAdmin(dataDir: string) {
   const config = parseConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'info' });
   const running = await startServer(config, createLogger(config.logLevel, logs.stream));
   return { ...running, logs };
+}
+
+function postOnOwnConnection(url: string, token: string, body: string): Promise<{ status: number; body: unknown }> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(url, { method: 'POST', agent: false, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` } }, (response) => {
+      let text = '';
+      response.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body: JSON.parse(text) as unknown }));
+    });
+    request.on('error', reject);
+    request.end(body);
+  });
 }

@@ -23,6 +23,9 @@ const EXACT: Record<string, string> = {
   'username must be 3-40 letters, digits, ".", "_" or "-"':
     'Tên đăng nhập phải dài 3–40 ký tự, chỉ gồm chữ cái không dấu, chữ số, ".", "_" hoặc "-"',
   'display name must be 1-100 characters': 'Họ và tên phải dài từ 1 đến 100 ký tự',
+  'request body too large': 'Nội dung gửi lên quá lớn',
+  'template not found': 'Không tìm thấy mẫu văn bản',
+  '"title": required for a document without a template': 'Tên văn bản không được để trống',
 };
 
 const PATTERNS: [RegExp, (...groups: string[]) => string][] = [

@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AccountStore } from '../accounts/AccountStore.js';
@@ -35,6 +36,8 @@ export interface HttpAppOptions {
   trustProxy: boolean;
 }
 
+const MAX_BODY_BYTES = 1024 * 1024;
+
 const STATUS_OF: Record<AuthFailure, ContentfulStatusCode> = {
   unauthenticated: 401,
   'bad-credentials': 401,
@@ -51,6 +54,8 @@ export function createHttpApp({ storage, accounts, auth, access, syncServer, tem
   app.get('/health', (c) =>
     c.json({ status: 'ok', documentsInMemory: syncServer.loadedDocumentIds.length, connections: syncServer.connectionCount }),
   );
+  // No API body is legitimately larger (a template is tens of KiB); refuse before reading more.
+  app.use('/api/*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json({ error: 'request body too large' }, 413) }));
   app.use('/api/*', authenticate(auth, trustProxy));
   app.route('/api/auth', authRoutes(auth, access, trustProxy));
   app.route('/api/users', usersRoutes(auth, accounts));
