@@ -20,6 +20,11 @@ describe('server messages in Vietnamese', () => {
     expect(translateServerMessage('"kind": Invalid option')).toBe('Loại tổ chức không hợp lệ');
   });
 
+  it('explains the answers to creating a document from a template', () => {
+    expect(translateServerMessage('template not found')).toBe('Không tìm thấy mẫu văn bản');
+    expect(translateServerMessage('"fields": the filled-in title must be at most 200 characters')).toContain('dài quá 200 ký tự');
+  });
+
   it('leaves unknown messages to the status, and keeps Retry-After', () => {
     expect(translateServerMessage('something new')).toBeUndefined();
     expect(apiErrorFor(403, 'something new').message).toBe('Bạn không có quyền làm việc này');

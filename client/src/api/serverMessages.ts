@@ -14,6 +14,7 @@ const EXACT: Record<string, string> = {
   'state-changing requests must send JSON': 'Yêu cầu không hợp lệ',
   'request body must be JSON': 'Yêu cầu không hợp lệ',
   'document not found': 'Không tìm thấy văn bản',
+  '"fields": the filled-in title must be at most 200 characters': 'Tên văn bản điền từ các thông tin trên dài quá 200 ký tự; hãy rút gọn hoặc sửa tên văn bản',
   'organization not found': 'Không tìm thấy tổ chức',
   'user not found': 'Không tìm thấy tài khoản',
   'membership not found': 'Người này không còn giữ vai trò đó trong tổ chức',

@@ -5,6 +5,7 @@ import { AuditSection } from '../features/admin/AuditSection.js';
 import { InvitesSection } from '../features/admin/InvitesSection.js';
 import { OrganizationsSection } from '../features/admin/OrganizationsSection.js';
 import { UsersSection } from '../features/admin/UsersSection.js';
+import { DashboardPage } from '../features/dashboard/DashboardPage.js';
 import { DocumentListPage } from '../features/documents/DocumentListPage.js';
 import { InvitePage } from '../features/invite/InvitePage.js';
 import { ChangePasswordPage } from '../features/session/ChangePasswordPage.js';
@@ -39,6 +40,7 @@ const router = createBrowserRouter([
               </Suspense>
             ),
           },
+          { path: 'tong-quan', element: <DashboardPage /> },
           { path: 'doi-mat-khau', element: <ChangePasswordPage /> },
           {
             path: 'quan-tri',

@@ -16,6 +16,9 @@ export function AppShell() {
             <NavLink to="/" end className="shell__link">
               Văn bản
             </NavLink>
+            <NavLink to="/tong-quan" className="shell__link" data-testid="dashboard-link">
+              Tổng quan
+            </NavLink>
             {isAdmin && (
               <NavLink to="/quan-tri" className="shell__link" data-testid="admin-link">
                 Quản trị

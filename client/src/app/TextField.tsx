@@ -9,6 +9,8 @@ interface TextFieldProps {
   autoComplete?: string;
   /** A short rule under the field, e.g. "Ít nhất 8 ký tự". */
   hint?: string;
+  /** An example shown in the empty field, e.g. "Ví dụ: Tổ dân phố số 5". */
+  placeholder?: string;
   autoFocus?: boolean;
   /** Marks the field wrong (the form says why, once, under its button). */
   invalid?: boolean;
@@ -16,7 +18,7 @@ interface TextFieldProps {
 }
 
 /** A labelled input of the app's forms; the label is what tests and screen readers find it by. */
-export function TextField({ label, value, onChange, type = 'text', autoComplete, hint, autoFocus, invalid = false, testId }: TextFieldProps) {
+export function TextField({ label, value, onChange, type = 'text', autoComplete, hint, placeholder, autoFocus, invalid = false, testId }: TextFieldProps) {
   const id = useId();
   const hintId = useId();
   return (
@@ -30,6 +32,7 @@ export function TextField({ label, value, onChange, type = 'text', autoComplete,
         type={type}
         value={value}
         autoComplete={autoComplete}
+        placeholder={placeholder}
         autoFocus={autoFocus}
         aria-invalid={invalid}
         aria-describedby={hint ? hintId : undefined}

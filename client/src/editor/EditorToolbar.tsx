@@ -1,5 +1,6 @@
 import { useEditorState, type Editor } from '@tiptap/react';
 import type { ReactNode } from 'react';
+import { documentHasTargetsTable, insertTargetSummary, targetTableAtSelection } from './targets/insertTargetSummary.js';
 
 const HEADING_LEVELS = [1, 2, 3] as const;
 
@@ -19,6 +20,9 @@ export function EditorToolbar({ editor }: { editor: Editor }) {
       bulletList: current.isActive('bulletList'),
       canUndo: current.can().undo(),
       canRedo: current.can().redo(),
+      // In a section with a chỉ tiêu table, the sentence that counts it can be inserted.
+      hasTargets: documentHasTargetsTable(current.state.doc),
+      inTargetsSection: targetTableAtSelection(current.state) !== undefined,
     }),
   });
 
@@ -51,6 +55,27 @@ export function EditorToolbar({ editor }: { editor: Editor }) {
       <ToolbarButton label="Làm lại" shortcut="Ctrl+Y" disabled={!active.canRedo} onClick={() => editor.chain().focus().redo().run()}>
         Làm lại
       </ToolbarButton>
+      {/*
+        In documents with a chỉ tiêu table only; there it stays, usable where the cursor is in a
+        section with one, so that the toolbar does not change size as the cursor moves.
+      */}
+      {active.hasTargets && (
+        <>
+          <span className="toolbar__separator" aria-hidden="true" />
+          <ToolbarButton
+            label="Chèn “đạt x/y chỉ tiêu”"
+            title={active.inTargetsSection ? undefined : 'Đặt con trỏ vào mục có bảng chỉ tiêu để chèn câu tự đếm từ bảng'}
+            disabled={!active.inTargetsSection}
+            onClick={() => {
+              const tr = insertTargetSummary(editor.state);
+              if (tr) editor.view.dispatch(tr.scrollIntoView());
+              editor.commands.focus();
+            }}
+          >
+            Chèn “đạt x/y chỉ tiêu”
+          </ToolbarButton>
+        </>
+      )}
     </div>
   );
 }
@@ -58,20 +83,22 @@ export function EditorToolbar({ editor }: { editor: Editor }) {
 interface ToolbarButtonProps {
   label: string;
   shortcut?: string;
+  /** The tooltip, when it should say more than the label. */
+  title?: string;
   pressed?: boolean;
   disabled?: boolean;
   onClick(): void;
   children: ReactNode;
 }
 
-function ToolbarButton({ label, shortcut, pressed, disabled = false, onClick, children }: ToolbarButtonProps) {
+function ToolbarButton({ label, shortcut, title, pressed, disabled = false, onClick, children }: ToolbarButtonProps) {
   return (
     <button
       type="button"
       className="toolbar__button"
       aria-pressed={pressed}
       aria-label={label}
-      title={shortcut ? `${label} (${shortcut})` : label}
+      title={title ?? (shortcut ? `${label} (${shortcut})` : label)}
       disabled={disabled}
       // Keeps the editor's selection: a click on the toolbar must not move focus away first.
       onMouseDown={(event) => event.preventDefault()}

@@ -3,7 +3,6 @@ import { Link, useParams } from 'react-router';
 import { reportSessionLost } from '../../api/sessionLost.js';
 import { useLeaveWarning } from '../../app/useLeaveWarning.js';
 import { usePageTitle } from '../../app/usePageTitle.js';
-import { DocumentEditor } from '../../editor/DocumentEditor.js';
 import type { DocumentSync } from '../../sync/DocumentSync.js';
 import { isFinalConnection, type SyncState } from '../../sync/SyncState.js';
 import { SyncStatusIndicator } from '../../sync/SyncStatusIndicator.js';
@@ -14,6 +13,7 @@ import type { DocumentRole } from '../accounts/model.js';
 import { useIdentity } from '../identity/useIdentity.js';
 import { PresenceList } from '../presence/PresenceList.js';
 import { SharePanel } from '../sharing/SharePanel.js';
+import { DocumentEditingArea } from './DocumentEditingArea.js';
 import type { DocumentRecord } from './DocumentRecord.js';
 import { getDocument, renameDocument } from './documentsApi.js';
 import { RoleBadge } from './RoleBadge.js';
@@ -171,7 +171,7 @@ function SyncedDocument({ sync, record, roleChangedTo, onRecordChanged }: Worksp
           <Link to="/">← Về danh sách văn bản</Link>
         </div>
       ) : (
-        <DocumentEditor
+        <DocumentEditingArea
           key={sync.doc.guid}
           doc={sync.doc}
           provider={sync.provider}

@@ -12,4 +12,7 @@ export interface DocumentRecord {
   createdBy: string | null;
   /** What the signed-in person may do with it. */
   role: DocumentRole;
+  /** The template it was created from, and which version of it; null for a document begun empty. */
+  templateId?: string | null;
+  templateVersion?: number | null;
 }

@@ -1,0 +1,29 @@
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import { targetRowValues } from '@van-kien/schema';
+import { countAchieved, latestResult, targetVerdictLabels, type AchievedCount, type TargetVerdict } from '@van-kien/templates';
+
+/** The "Đánh giá" cell: the verdict, or "chưa đánh giá" while a target or result is blank or not a number. */
+export function verdictText(verdict: TargetVerdict): string {
+  return verdict === 'chua-danh-gia' ? 'chưa đánh giá' : targetVerdictLabels[verdict];
+}
+
+/** "đạt x/y chỉ tiêu" for the chỉ tiêu table node `table`, counted from its rows. */
+export function tableCount(table: ProseMirrorNode): AchievedCount {
+  const rows: { target: string; result: string; comparison: 'at-least' | 'at-most' }[] = [];
+  table.forEach((row) => {
+    const values = targetRowValues(row);
+    rows.push({ target: values.target, result: latestResult(values.results), comparison: values.comparison });
+  });
+  return countAchieved(rows);
+}
+
+/** The table's footer: "Đạt 8/12 chỉ tiêu", and how many are not assessed yet. */
+export function countText(count: AchievedCount): string {
+  const pending = count.unassessed > 0 ? ` (${count.unassessed} chưa đánh giá)` : '';
+  return `Đạt ${count.achieved}/${count.total} chỉ tiêu${pending}`;
+}
+
+/** The sentence fragment in the text: "đạt 8/12 chỉ tiêu"; dots when its table is gone. */
+export function summaryText(count: AchievedCount | undefined): string {
+  return count ? `đạt ${count.achieved}/${count.total} chỉ tiêu` : 'đạt …/… chỉ tiêu';
+}

@@ -1,0 +1,61 @@
+import { Extension, Node, type AnyExtension } from '@tiptap/core';
+import { flattenPastedSectionsPlugin } from './sections/flattenPastedSections.js';
+import { protectRequiredSectionsPlugin } from './sections/protectRequiredSections.js';
+import { sectionDecorationsPlugin } from './sections/sectionDecorations.js';
+import { SectionView } from './sections/SectionView.js';
+import { TargetRowView } from './targets/TargetRowView.js';
+import { targetSummaryDecorationsPlugin } from './targets/targetSummaryDecorations.js';
+import { TargetSummaryView } from './targets/TargetSummaryView.js';
+import { TargetsTableView } from './targets/TargetsTableView.js';
+
+/** The browser's views of the template nodes; the schema (`@van-kien/schema`) stays free of the DOM. */
+const VIEWS: Record<string, (node: Node) => AnyExtension> = {
+  section: (node) =>
+    node.extend({
+      // Never a node selection: a click on the heading writes in the body instead (see the view).
+      selectable: false,
+      addNodeView: () => (props) =>
+        new SectionView({ node: props.node, view: props.view, getPos: props.getPos, decorations: props.decorations, editable: props.view.editable }),
+    }),
+  targetsTable: (node) =>
+    node.extend({
+      addNodeView: () => (props) => new TargetsTableView({ node: props.node, view: props.view, getPos: props.getPos, editable: props.view.editable }),
+    }),
+  targetRow: (node) =>
+    node.extend({
+      addNodeView: () => (props) => new TargetRowView({ node: props.node, view: props.view, getPos: props.getPos, editable: props.view.editable }),
+    }),
+  targetSummary: (node) =>
+    node.extend({
+      addNodeView: () => (props) => new TargetSummaryView(props.node, props.decorations),
+    }),
+};
+
+/**
+ * Labels computed from the structure, live "đạt x/y chỉ tiêu", no accidental loss of a required
+ * section, and no second copy of one through a paste.
+ */
+const TemplateEditing = Extension.create({
+  name: 'vkTemplateEditing',
+  addProseMirrorPlugins: () => [
+    protectRequiredSectionsPlugin(),
+    flattenPastedSectionsPlugin(),
+    sectionDecorationsPlugin(),
+    targetSummaryDecorationsPlugin(),
+  ],
+});
+
+/**
+ * The shared document extensions with the editor's node views for template documents, and the
+ * plugins that go with them. A node view decides between inputs and text by `view.editable`,
+ * so the editor is rebuilt (as `DocumentEditor` does) when the person's right to edit changes.
+ */
+export function withTemplateEditing(extensions: readonly AnyExtension[]): AnyExtension[] {
+  return [
+    ...extensions.map((extension) => {
+      const view = VIEWS[extension.name];
+      return view && extension.type === 'node' ? view(extension as Node) : extension;
+    }),
+    TemplateEditing,
+  ];
+}

@@ -1,0 +1,67 @@
+import { useMemo, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { useApiData } from '../../api/useApiData.js';
+import { SelectField } from '../../app/SelectField.js';
+import type { Organization } from '../accounts/model.js';
+import { useAccount } from '../session/useSession.js';
+import { BLANK_DOCUMENT, TemplatePicker } from '../templates/TemplatePicker.js';
+import { listTemplates } from '../templates/templatesApi.js';
+import type { DocumentRecord } from './DocumentRecord.js';
+import { createDocument, createDocumentFromTemplate } from './documentsApi.js';
+import { documentOwnerChoices, PERSONAL } from './documentOwnerChoices.js';
+import { TemplateDocumentForm } from './TemplateDocumentForm.js';
+import { TitleForm } from './TitleForm.js';
+
+interface NewDocumentPanelProps {
+  /** Every organization (administrators choose among all); undefined while loading or for others. */
+  organizations: readonly Organization[] | undefined;
+}
+
+/**
+ * "Tạo văn bản": an empty document with its title, or one laid out by a template with the
+ * template's fields; either belongs to one of the person's organizations (or to them), and
+ * opens once created.
+ */
+export function NewDocumentPanel({ organizations }: NewDocumentPanelProps) {
+  const navigate = useNavigate();
+  const account = useAccount();
+  const templates = useApiData(listTemplates).state;
+  const [choice, setChoice] = useState<string | null>(BLANK_DOCUMENT);
+  const owners = useMemo(() => documentOwnerChoices(account, organizations), [account, organizations]);
+  const [chosenOwner, setOwner] = useState<string | undefined>();
+  // Until the person picks, the first choice; a pick that is no longer offered falls back to it too.
+  const owner = owners.some((choice) => choice.value === chosenOwner) ? chosenOwner! : (owners[0]?.value ?? PERSONAL);
+  const organizationId = owner === PERSONAL ? undefined : owner;
+  const template = templates.status === 'ready' && choice ? templates.data.find((t) => t.id === choice) : undefined;
+  const open = (record: DocumentRecord) => navigate(`/d/${encodeURIComponent(record.id)}`);
+  const ownerField = <SelectField label="Văn bản của" hideLabel={!template} value={owner} options={owners} onChange={setOwner} testId="new-document-owner" />;
+
+  return (
+    <section className="panel new-document" aria-label="Tạo văn bản mới">
+      <TemplatePicker templates={templates} value={choice} onChange={setChoice} />
+      {template && (
+        <TemplateDocumentForm
+          key={`${template.id}@${template.version}`}
+          template={template}
+          onSubmit={async ({ templateId: id, fields, title }) => {
+            await open(await createDocumentFromTemplate({ templateId: id, fields, organizationId, ...(title === undefined ? {} : { title }) }));
+          }}
+        >
+          {ownerField}
+        </TemplateDocumentForm>
+      )}
+      {choice === BLANK_DOCUMENT && (
+        <TitleForm
+          submitLabel="Tạo văn bản"
+          inputTestId="new-document-title"
+          resetOnSuccess
+          onSubmit={async (title) => {
+            await open(await createDocument(title, organizationId));
+          }}
+        >
+          {ownerField}
+        </TitleForm>
+      )}
+    </section>
+  );
+}
