@@ -4,6 +4,7 @@ import { AdminPage } from '../features/admin/AdminPage.js';
 import { AuditSection } from '../features/admin/AuditSection.js';
 import { InvitesSection } from '../features/admin/InvitesSection.js';
 import { OrganizationsSection } from '../features/admin/OrganizationsSection.js';
+import { TemplatesSection } from '../features/admin/TemplatesSection.js';
 import { UsersSection } from '../features/admin/UsersSection.js';
 import { DashboardPage } from '../features/dashboard/DashboardPage.js';
 import { DocumentListPage } from '../features/documents/DocumentListPage.js';
@@ -49,6 +50,7 @@ const router = createBrowserRouter([
               { index: true, element: <UsersSection /> },
               { path: 'to-chuc', element: <OrganizationsSection /> },
               { path: 'loi-moi', element: <InvitesSection /> },
+              { path: 'mau-van-ban', element: <TemplatesSection /> },
               { path: 'nhat-ky', element: <AuditSection /> },
             ],
           },

@@ -6,11 +6,12 @@ const SECTIONS = [
   { to: '/quan-tri', label: 'Tài khoản' },
   { to: '/quan-tri/to-chuc', label: 'Tổ chức' },
   { to: '/quan-tri/loi-moi', label: 'Liên kết mời' },
+  { to: '/quan-tri/mau-van-ban', label: 'Mẫu văn bản' },
   { to: '/quan-tri/nhat-ky', label: 'Nhật ký' },
 ] as const;
 
 /**
- * `/quan-tri`: accounts, organizations, invite links and the audit log, one tab each. Only for
+ * `/quan-tri`: accounts, organizations, invite links, document templates and the audit log, one tab each. Only for
  * administrators; the server refuses everyone else's requests too, this only spares them the page.
  */
 export function AdminPage() {

@@ -1,0 +1,94 @@
+import type { Template } from '@van-kien/templates';
+import { useState } from 'react';
+import { messageOf } from '../../api/ApiError.js';
+import { useApiData } from '../../api/useApiData.js';
+import { getTemplate } from '../templateEditor/templateEditorApi.js';
+import { TemplateEditor } from '../templateEditor/TemplateEditor.js';
+import { listTemplates, type TemplateSummary } from '../templates/templatesApi.js';
+
+/**
+ * Document templates at their newest versions; "Sao chép và sửa" opens an editor on a copy of one,
+ * which publishes it as the template's next version.
+ */
+export function TemplatesSection() {
+  const templates = useApiData(listTemplates);
+  const [editing, setEditing] = useState<Template | undefined>();
+  const [opening, setOpening] = useState<string | undefined>();
+  const [error, setError] = useState<string | undefined>();
+
+  async function open(summary: TemplateSummary) {
+    setOpening(summary.id);
+    setError(undefined);
+    try {
+      setEditing(await getTemplate(summary.id, summary.version));
+    } catch (failure) {
+      setError(messageOf(failure));
+    } finally {
+      setOpening(undefined);
+    }
+  }
+
+  return (
+    <section className="admin-section" data-testid="admin-templates" aria-labelledby="admin-templates-title">
+      <h2 id="admin-templates-title">Mẫu văn bản</h2>
+      {editing ? (
+        <TemplateEditor
+          key={`${editing.id}@${editing.version}`}
+          template={editing}
+          onClose={() => {
+            setEditing(undefined);
+            templates.reload();
+          }}
+          onPublished={templates.reload}
+        />
+      ) : (
+        <>
+          <p className="muted">Phiên bản mới nhất của mỗi mẫu. Văn bản đã tạo giữ phiên bản mẫu lúc tạo.</p>
+          {error && (
+            <p className="form-error" role="alert">
+              {error}
+            </p>
+          )}
+          {templates.state.status === 'loading' && <p className="muted">Đang tải…</p>}
+          {templates.state.status === 'error' && (
+            <p className="form-error" role="alert">
+              {templates.state.message}
+            </p>
+          )}
+          {templates.state.status === 'ready' && (
+            <table className="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">Tên mẫu</th>
+                  <th scope="col">Mã</th>
+                  <th scope="col">Phiên bản</th>
+                  <th scope="col">Nguồn</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Thao tác</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {templates.state.data.map((template) => (
+                  <tr key={template.id} data-testid="template-row" data-template-id={template.id}>
+                    <td>{template.title}</td>
+                    <td>
+                      <code>{template.id}</code>
+                    </td>
+                    <td data-testid="template-version">{template.version}</td>
+                    <td>{template.source}</td>
+                    <td className="data-table__actions">
+                      <button type="button" className="button button--quiet" disabled={opening !== undefined} onClick={() => void open(template)}>
+                        Sao chép và sửa
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
