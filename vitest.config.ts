@@ -26,6 +26,13 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        test: {
+          name: 'bench-smoke',
+          include: ['tests/load/**/*.test.ts'],
+          testTimeout: 120_000,
+        },
+      },
     ],
   },
 });

@@ -1,11 +1,12 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { smokeSizes } from './src/config/sizes.js';
 import { repoRoot } from './src/paths.js';
 import { renderMarkdown } from './src/report/markdown.js';
 import { runBench } from './src/runBench.js';
 import { allScenarios } from './src/scenarios/allScenarios.js';
-import { join } from 'node:path';
 
+/** Another checkout's server can be smoke-tested too, as with `pnpm bench`. */
 const oursRoot = process.env.BENCH_OURS_ROOT || repoRoot;
 
 describe('the benchmark harness', () => {

@@ -34,8 +34,6 @@ const REMOTE = Symbol('remote');
  * nothing after its first sync skips incoming frames unread, so hundreds fit in one process.
  */
 export class BenchClient {
-  /** Update frames sent on this connection (what our `Saved` counts). */
-  updatesSent = 0;
   /** Resolves when the server's sync step 2 arrived; rejects if the socket closes first. */
   readonly synced: Promise<void>;
   /** Resolves with the close code when the connection has ended. */
@@ -86,7 +84,6 @@ export class BenchClient {
   /** Sends one Yjs update as one update frame. */
   sendUpdate(update: Uint8Array): void {
     this.socket.send(this.wire.wrap(encodeUpdate(update)));
-    this.updatesSent++;
   }
 
   /**
@@ -130,7 +127,6 @@ export class BenchClient {
       case 'syncStep1':
         if (this.options.answerSyncStep1) {
           this.socket.send(this.wire.wrap(encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, message.stateVector))));
-          this.updatesSent++;
         }
         return;
       case 'saved':

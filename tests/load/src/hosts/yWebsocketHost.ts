@@ -48,9 +48,8 @@ server.listen(0, '127.0.0.1', () => {
 process.once('SIGTERM', () => {
   server.close();
   for (const ws of wss.clients) ws.terminate();
-  // LeveldbPersistence queues every write; `destroy` runs after them and closes the database.
-  const persistence = getPersistence() as { provider: { destroy(): Promise<void> } } | null;
-  void (persistence?.provider.destroy() ?? Promise.resolve()).then(
+  const persistence = getPersistence() as { provider: LeveldbQueue } | null;
+  void (persistence ? drainThenClose(persistence.provider) : Promise.resolve()).then(
     () => process.exit(0),
     (error: unknown) => {
       console.error(error);
@@ -58,3 +57,25 @@ process.once('SIGTERM', () => {
     },
   );
 });
+
+/** y-leveldb's write queue: `tr` is the promise of the last queued operation. */
+interface LeveldbQueue {
+  tr: Promise<unknown>;
+  destroy(): Promise<void>;
+}
+
+/**
+ * Waits until y-leveldb's queue stays empty, then closes the database. A document still loading
+ * queues its first write only when its load finishes, so one `await` of the queue is not enough:
+ * closing then would drop that write.
+ */
+async function drainThenClose(queue: LeveldbQueue): Promise<void> {
+  // Bounded: each pass waits for work queued before it, and loads end.
+  for (let pass = 0; pass < 10_000; pass++) {
+    const last = queue.tr;
+    await last;
+    await new Promise((resolve) => setImmediate(resolve));
+    if (queue.tr === last) break;
+  }
+  await queue.destroy();
+}

@@ -15,12 +15,11 @@ const ZERO_MASK = Buffer.alloc(4);
 export class RawWebSocket {
   /**
    * Called with each complete binary message. The bytes are a view into a read buffer: copy them to
-   * keep them past the call. Left unset, messages are counted and skipped.
+   * keep them past the call. Left unset, messages are skipped.
    */
   onMessage: ((message: Uint8Array) => void) | undefined;
   /** Called once when the connection ends, with the close code the server sent (1006 when none). */
   onClose: ((code: number) => void) | undefined;
-  messagesReceived = 0;
   private pending: Buffer | undefined;
   /** Messages that arrived before `start` (a server may speak first, in the upgrade's own packet). */
   private held: Buffer[] | undefined = [];
@@ -151,7 +150,6 @@ export class RawWebSocket {
           this.fragments.push(Buffer.from(payload));
           return;
         }
-        this.messagesReceived++;
         if (this.held) {
           this.held.push(Buffer.concat([...this.fragments, payload]));
           this.fragments = [];

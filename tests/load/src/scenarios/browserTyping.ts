@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { writeDocumentJson } from '@van-kien/schema';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import * as Y from 'yjs';
 import { closeClients, openClients } from '../client/openClients.js';
 import { poissonArrivals } from '../measure/pacing.js';
@@ -65,7 +65,9 @@ async function runBrowser(target: ServerTarget, context: ScenarioContext): Promi
   );
   const browser = await launch();
   try {
-    const page = await browser.newPage();
+    const context = await browser.newContext();
+    if (target.account) await signIn(context, target.url, target.account);
+    const page = await context.newPage();
     await page.goto(`${target.url}/d/${target.documentIds.get(DOCUMENT)}`);
     await page.locator(EDITOR).waitFor({ timeout: 60_000 });
     await page.waitForFunction(
@@ -144,6 +146,12 @@ function remoteTypist(doc: Y.Doc, paragraph: number, phrase: string) {
     },
     typed: () => Array.from({ length: count }, (_, i) => phrase[i % phrase.length]).join(''),
   };
+}
+
+/** Signs the browser context in; the session cookie lands in the context. */
+async function signIn(context: BrowserContext, url: string, account: { username: string; password: string }): Promise<void> {
+  const response = await context.request.post(`${url}/api/auth/login`, { data: account });
+  if (response.status() !== 200) throw new Error(`signing in answered ${response.status()}: ${await response.text()}`);
 }
 
 function launch(): Promise<Browser> {

@@ -1,7 +1,9 @@
+import { cpSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { SYNC_PATH } from '@van-kien/protocol';
 import { plainWire } from '../wire/WireCodec.js';
 import { mapWithConcurrency } from '../measure/concurrency.js';
+import { createBenchAccount, type BenchAccount } from './benchAccount.js';
 import { ServerProcess } from './ServerProcess.js';
 import type { ServerSpec, ServerTarget, StartOptions } from './ServerTarget.js';
 
@@ -11,12 +13,18 @@ const CREATE_CONCURRENCY = 16;
 /**
  * Our server as users run it: `node --import tsx server/src/main.ts` in `root`, SQLite in the data
  * directory. Logs at info level because its "listening" line is an info line (the only other info
- * lines are at shutdown).
+ * lines are at startup and shutdown). Everything is done as one administrator, whose account every
+ * fresh data directory starts with.
  */
 export function oursSpec(root: string, clientDist: string): ServerSpec {
+  let account: BenchAccount | undefined | null = null;
   return {
     kind: 'ours',
     async start(options: StartOptions): Promise<ServerTarget> {
+      if (account === null) account = createBenchAccount(root);
+      const dataDir = join(options.dataDir, 'data');
+      // A fresh data directory starts with the account; a restart keeps what it has.
+      if (account && !existsSync(dataDir)) cpSync(account.dataDir, dataDir, { recursive: true });
       const server = await ServerProcess.launch({
         name: 'our server',
         command: process.execPath,
@@ -25,7 +33,7 @@ export function oursSpec(root: string, clientDist: string): ServerSpec {
         env: {
           PORT: '0',
           HOST: '127.0.0.1',
-          DATA_DIR: join(options.dataDir, 'data'),
+          DATA_DIR: dataDir,
           LOG_LEVEL: 'info',
           CLIENT_DIST: clientDist,
           ...options.oursEnv,
@@ -33,7 +41,7 @@ export function oursSpec(root: string, clientDist: string): ServerSpec {
         countFsyncs: options.countFsyncs ?? false,
         logDir: options.dataDir,
       });
-      return new OursTarget(server, new Map(options.documentIds));
+      return new OursTarget(server, new Map(options.documentIds), account);
     },
   };
 }
@@ -46,6 +54,7 @@ class OursTarget implements ServerTarget {
   constructor(
     readonly process: ServerProcess,
     readonly documentIds: Map<string, string>,
+    readonly account: BenchAccount | undefined,
   ) {
     this.wsBase = `${process.url.replace(/^http/, 'ws')}${SYNC_PATH}`;
   }
@@ -59,7 +68,10 @@ class OursTarget implements ServerTarget {
     await mapWithConcurrency(missing, CREATE_CONCURRENCY, async (name) => {
       const response = await fetch(`${this.url}/api/documents`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: {
+          'content-type': 'application/json',
+          ...(this.account && { authorization: `Bearer ${this.account.token}` }),
+        },
         body: JSON.stringify({ title: name }),
       });
       if (response.status !== 201) throw new Error(`creating document "${name}" failed: HTTP ${response.status} ${await response.text()}`);
@@ -70,7 +82,8 @@ class OursTarget implements ServerTarget {
   socketUrl(documentName: string): string {
     const id = this.documentIds.get(documentName);
     if (!id) throw new Error(`document "${documentName}" was not created on our server`);
-    return `${this.wsBase}/${id}`;
+    // The one credential a socket upgrade can carry without custom headers (see the server's syncRoute).
+    return `${this.wsBase}/${id}${this.account ? `?token=${encodeURIComponent(this.account.token)}` : ''}`;
   }
 
   wire() {
