@@ -40,6 +40,8 @@ export class DocumentRoom {
   private readonly members = new Set<RoomMember>();
   private readonly awarenessOwners = new Map<RoomMember, Set<number>>();
   private lastWrite: Promise<unknown> = Promise.resolve();
+  /** Changes applied in this event-loop turn, not yet relayed. */
+  private outgoing: { updates: Uint8Array[]; origins: Set<unknown> } | undefined;
   private lastCommittedSeq: number;
   private updatesSinceSnapshot: number;
   private compacting: Promise<void> | undefined;
@@ -163,11 +165,31 @@ export class DocumentRoom {
 
   private readonly onDocumentUpdate = (update: Uint8Array, origin: unknown): void => {
     if (origin === FROM_STORAGE) return;
-    const frame = encodeUpdate(update);
-    for (const member of this.members) {
-      if (member !== origin) member.send(frame);
+    if (!this.outgoing) {
+      this.outgoing = { updates: [], origins: new Set() };
+      setImmediate(this.relayOutgoing);
     }
+    this.outgoing.updates.push(update);
+    this.outgoing.origins.add(origin);
     this.store(update);
+  };
+
+  /**
+   * Relays the changes of one event-loop turn as one merged frame per member [S-SYNC-3]: with many
+   * typists a frame per update per member is what saturates the server. A member whose own update
+   * is the batch's only one does not get it back; in a batch from several members, a member may
+   * receive its own changes among the others', which Yjs ignores.
+   */
+  private readonly relayOutgoing = (): void => {
+    const batch = this.outgoing;
+    this.outgoing = undefined;
+    if (!batch) return;
+    const merged = batch.updates.length === 1 ? batch.updates[0]! : Y.mergeUpdates(batch.updates);
+    const frame = encodeUpdate(merged);
+    const soleOrigin = batch.origins.size === 1 ? [...batch.origins][0] : undefined;
+    for (const member of this.members) {
+      if (member !== soleOrigin) member.send(frame);
+    }
   };
 
   private readonly onTransaction = (transaction: Y.Transaction): void => {

@@ -59,6 +59,25 @@ describe('document sync', () => {
     expect(elsewhere.socket.framesOf('update')).toEqual([]);
   });
 
+  it('[S-SYNC-3] relays the changes of one event-loop turn as one merged frame per connection', async () => {
+    const [lan, minh, reader] = [h.connect('doc', 11), h.connect('doc', 12), h.connect('doc', 13)];
+    for (const peer of [lan, minh, reader]) await peer.joined();
+    for (const peer of [lan, minh, reader]) await peer.syncFromServer();
+
+    lan.type(' A');
+    minh.type(' B');
+    lan.type(' C');
+    for (const peer of [reader, lan, minh]) await peer.receiveUpdate();
+    await settle();
+    expect(reader.socket.framesOf('update')).toHaveLength(1);
+    for (const text of [' A', ' B', ' C']) expect(reader.text).toContain(text);
+    // Both typists contributed, so each gets the one merged frame, with the other's change in it.
+    expect(lan.socket.framesOf('update')).toHaveLength(1);
+    expect(lan.text).toBe(reader.text);
+    expect(minh.text).toBe(reader.text);
+    await h.storage.until(() => h.storage.committedUpdates('doc').length === 3);
+  });
+
   it('[S-SYNC-3] relays and stores the sync step 2 a client sends in answer to the server’s step 1', async () => {
     const offline = h.connect('doc', 11);
     const reader = h.connect('doc', 12);
