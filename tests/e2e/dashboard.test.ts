@@ -1,10 +1,8 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { RawSyncClient } from '../support/RawSyncClient.js';
-import { startTestServer, type TestServer } from '../support/testServer.js';
-import { addMember, createAccount, createOrganization, signedInContext, type TestAccount } from './support/accounts.js';
-import { launchBrowser } from './support/browser.js';
+import { addMember, createAccount, createOrganization, type TestAccount } from './support/accounts.js';
+import { useBrowserSuite } from './support/browserSuite.js';
 
 interface CreatedDocument {
   id: string;
@@ -12,39 +10,24 @@ interface CreatedDocument {
 }
 
 describe('the ward dashboard', () => {
-  let server: TestServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  const suite = useBrowserSuite();
   let chiBo: string;
   let secretary: TestAccount;
   let subcommitteeMember: TestAccount;
   beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-    chiBo = await createOrganization(server, 'Chi bộ khu dân cư số 1', 'chi_bo');
+    chiBo = await createOrganization(suite.server, 'Chi bộ khu dân cư số 1', 'chi_bo');
     // A second chi bộ that has not started its report yet.
-    await createOrganization(server, 'Chi bộ khu dân cư số 2', 'chi_bo');
-    const subcommittee = await createOrganization(server, 'Tiểu ban văn kiện Đại hội', 'tieu_ban');
-    secretary = await createAccount(server, 'bithu.cb1', 'Trần Văn Minh');
-    subcommitteeMember = await createAccount(server, 'thanhvien.tieuban', 'Lê Thị Thu');
-    await addMember(server, chiBo, secretary, 'head');
-    await addMember(server, subcommittee, subcommitteeMember, 'member');
+    await createOrganization(suite.server, 'Chi bộ khu dân cư số 2', 'chi_bo');
+    const subcommittee = await createOrganization(suite.server, 'Tiểu ban văn kiện Đại hội', 'tieu_ban');
+    secretary = await createAccount(suite.server, 'bithu.cb1', 'Trần Văn Minh');
+    subcommitteeMember = await createAccount(suite.server, 'thanhvien.tieuban', 'Lê Thị Thu');
+    await addMember(suite.server, chiBo, secretary, 'head');
+    await addMember(suite.server, subcommittee, subcommitteeMember, 'member');
   });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.dispose();
-  });
-
-  const contextOf = async (account: TestAccount) => {
-    const context = await signedInContext(browser, server, account);
-    contexts.push(context);
-    return context;
-  };
 
   it('shows a Tiểu ban member a chi bộ’s political report and follows its progress as the secretary writes, without a reload', async () => {
-    const secretaryContext = await contextOf(secretary);
-    const created = await secretaryContext.request.post(`${server.url}/api/documents`, {
+    const secretaryContext = await suite.contextOf(secretary);
+    const created = await secretaryContext.request.post(`${suite.server.url}/api/documents`, {
       data: { templateId: 'bao-cao-chinh-tri-chi-bo', fields: { chiBo: 'Số 1' }, organizationId: chiBo },
     });
     expect(created.status()).toBe(201);
@@ -53,10 +36,10 @@ describe('the ward dashboard', () => {
     const sections = summary!.sections;
 
     // The member comes from the document list through the header link.
-    const page = await (await contextOf(subcommitteeMember)).newPage();
-    await page.goto(server.url);
+    const page = await (await suite.contextOf(subcommitteeMember)).newPage();
+    await page.goto(suite.server.url);
     await page.locator('[data-testid="dashboard-link"]').click();
-    await page.waitForURL(`${server.url}/tong-quan`);
+    await page.waitForURL(`${suite.server.url}/tong-quan`);
     const group = page.locator('[data-testid="dashboard-group"]', { hasText: 'Chi bộ khu dân cư số 1' });
     const row = group.locator(`[data-testid="dashboard-row"][data-document-id="${id}"]`);
     await row.waitFor();
@@ -71,7 +54,7 @@ describe('the ward dashboard', () => {
 
     // The secretary writes the first paragraph of the first section from another connection.
     const cookie = (await secretaryContext.cookies()).find((c) => c.name === 'vk_session');
-    const writer = await RawSyncClient.connect(server.wsBase, id, { cookie: `vk_session=${cookie!.value}` });
+    const writer = await RawSyncClient.connect(suite.server.wsBase, id, { cookie: `vk_session=${cookie!.value}` });
     await writer.sync();
     writer.hello();
     writer.edit((doc) => {
@@ -91,8 +74,8 @@ describe('the ward dashboard', () => {
   });
 
   it('tells someone who may see no document that there is nothing yet', async () => {
-    const page = await (await contextOf(await createAccount(server, 'nguoimoi', 'Người Mới'))).newPage();
-    await page.goto(`${server.url}/tong-quan`);
+    const page = await (await suite.contextOf(await createAccount(suite.server, 'nguoimoi', 'Người Mới'))).newPage();
+    await page.goto(`${suite.server.url}/tong-quan`);
     await page.locator('[data-testid="dashboard"]').getByText('Chưa có văn bản nào bạn được xem.').waitFor();
     expect(await page.locator('[data-testid="dashboard-row"]').count()).toBe(0);
   });

@@ -1,52 +1,36 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, startTestServer, type TestServer } from '../support/testServer.js';
-import { addMember, createAccount, createOrganization, signedInContext, type TestAccount } from './support/accounts.js';
-import { launchBrowser } from './support/browser.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { api } from '../support/testServer.js';
+import { addMember, createAccount, createOrganization, type TestAccount } from './support/accounts.js';
+import { useBrowserSuite } from './support/browserSuite.js';
 import { EditorPage } from './support/editorPage.js';
 
 const REPORT_TEMPLATE = 'bao-cao-chinh-tri-chi-bo';
 const REPORT_TITLE = 'Báo cáo chính trị của Chi ủy Chi bộ Khu phố 3 trình Đại hội Chi bộ Khu phố 3, nhiệm kỳ 2025-2027';
 
 describe('documents from templates in the browser', () => {
-  let server: TestServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  const suite = useBrowserSuite();
   let chiBo: string;
   let secretary: TestAccount;
   let committeeMember: TestAccount;
   let partyMember: TestAccount;
   beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-    chiBo = await createOrganization(server, 'Chi bộ Khu phố 3', 'chi_bo');
+    chiBo = await createOrganization(suite.server, 'Chi bộ Khu phố 3', 'chi_bo');
     // The Bí thư owns the chi bộ's documents, a chi ủy viên edits them, an đảng viên comments.
-    secretary = await createAccount(server, 'bithu3', 'Nguyễn Văn Bình');
-    committeeMember = await createAccount(server, 'lan.chiuy', 'Phạm Thị Lan');
-    partyMember = await createAccount(server, 'tuan.dv', 'Đặng Minh Tuấn');
-    await addMember(server, chiBo, secretary, 'head');
-    await addMember(server, chiBo, committeeMember, 'committee');
-    await addMember(server, chiBo, partyMember, 'member');
+    secretary = await createAccount(suite.server, 'bithu3', 'Nguyễn Văn Bình');
+    committeeMember = await createAccount(suite.server, 'lan.chiuy', 'Phạm Thị Lan');
+    partyMember = await createAccount(suite.server, 'tuan.dv', 'Đặng Minh Tuấn');
+    await addMember(suite.server, chiBo, secretary, 'head');
+    await addMember(suite.server, chiBo, committeeMember, 'committee');
+    await addMember(suite.server, chiBo, partyMember, 'member');
   });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.dispose();
-  });
-
-  const contextOf = async (account: TestAccount) => {
-    const context = await signedInContext(browser, server, account);
-    contexts.push(context);
-    return context;
-  };
-
   /** Resolves once the outline of `page` says `withContent` of `total` sections have content. */
   const waitForProgress = (page: Page, withContent: number, total: number) =>
     page.locator('[data-testid="progress"]', { hasText: `${withContent}/${total} mục đã có nội dung` }).waitFor();
 
   it('a chi bộ secretary creates the political report from its template and fills it in; a chi ủy viên watches the progress and a party member reads it', async () => {
-    const page = await (await contextOf(secretary)).newPage();
-    await page.goto(server.url);
+    const page = await (await suite.contextOf(secretary)).newPage();
+    await page.goto(suite.server.url);
 
     // Pick the template: grouped by scope, each with its source.
     const picker = page.locator('[data-testid="template-picker"]');
@@ -70,7 +54,7 @@ describe('documents from templates in the browser', () => {
     const documentId = page.url().split('/d/')[1]!;
     const editor = await EditorPage.attach(page);
     expect(await page.locator('.document-header h1').textContent()).toBe(REPORT_TITLE);
-    const record = (await (await api(server, `/api/documents/${documentId}`)).json()) as { templateId: string; organizationId: string };
+    const record = (await (await api(suite.server, `/api/documents/${documentId}`)).json()) as { templateId: string; organizationId: string };
     expect(record).toMatchObject({ templateId: REPORT_TEMPLATE, organizationId: chiBo });
 
     // Headings in the official numbering, computed from the structure.
@@ -89,7 +73,7 @@ describe('documents from templates in the browser', () => {
     await waitForProgress(page, 0, total);
 
     // A chi ủy viên opens it beside, in a context of their own.
-    const colleague = await EditorPage.open(await contextOf(committeeMember), server.url, documentId);
+    const colleague = await EditorPage.open(await suite.contextOf(committeeMember), suite.server.url, documentId);
     await waitForProgress(colleague.page, 0, total);
 
     // Writing in a section, reached from the outline.
@@ -145,7 +129,7 @@ describe('documents from templates in the browser', () => {
     await Promise.all([editor.waitForSaved(), colleague.waitForSaved()]);
 
     // A party member comments: everything shows, nothing can be changed.
-    const reader = await EditorPage.open(await contextOf(partyMember), server.url, documentId);
+    const reader = await EditorPage.open(await suite.contextOf(partyMember), suite.server.url, documentId);
     expect(await reader.page.locator('[data-testid="role-badge"]').textContent()).toBe('Góp ý');
     await waitForProgress(reader.page, 2, total);
     expect(await control(reader.page, 'section-status').textContent()).toBe('Đang soạn');

@@ -1,5 +1,6 @@
 import type { DocumentRole, MemberRole, OrganizationKind } from '@van-kien/server';
-import { api, type TestServer } from './testServer.js';
+import { addMember, adminCall, createAccount, createOrganization } from './adminApi.js';
+import type { TestServer } from './testServer.js';
 
 export interface SignedInUser {
   id: string;
@@ -19,27 +20,15 @@ async function ok<T>(response: Response, what: string): Promise<T> {
 export class WardFixture {
   constructor(readonly server: TestServer) {}
 
-  async organization(name: string, kind: OrganizationKind): Promise<string> {
-    const body = await ok<{ id: string }>(
-      await api(this.server, '/api/organizations', { method: 'POST', body: JSON.stringify({ name, kind }) }),
-      'creating an organization',
-    );
-    return body.id;
+  organization(name: string, kind: OrganizationKind): Promise<string> {
+    return createOrganization(this.server, name, kind);
   }
 
   /** Creates a person with the given organization roles and signs them in with a password. */
   async person(username: string, displayName: string, memberships: [organizationId: string, role: MemberRole][] = []): Promise<SignedInUser> {
-    const { user } = await ok<{ user: { id: string } }>(
-      await api(this.server, '/api/users', { method: 'POST', body: JSON.stringify({ username, displayName, password: PASSWORD }) }),
-      'creating a user',
-    );
-    for (const [organizationId, role] of memberships) {
-      await ok(
-        await api(this.server, `/api/organizations/${organizationId}/members`, { method: 'POST', body: JSON.stringify({ userId: user.id, role }) }),
-        'adding a member',
-      );
-    }
-    return { id: user.id, username, cookie: await this.signIn(username) };
+    const account = await createAccount(this.server, username, displayName, PASSWORD);
+    for (const [organizationId, role] of memberships) await addMember(this.server, organizationId, account, role);
+    return { id: account.id, username, cookie: await this.signIn(username) };
   }
 
   async signIn(username: string, password = PASSWORD): Promise<string> {
@@ -55,10 +44,7 @@ export class WardFixture {
   }
 
   async grant(documentId: string, principalType: 'user' | 'organization', principalId: string, role: DocumentRole): Promise<void> {
-    await ok(
-      await api(this.server, `/api/documents/${documentId}/grants`, { method: 'PUT', body: JSON.stringify({ principalType, principalId, role }) }),
-      'granting',
-    );
+    await adminCall(this.server, `/api/documents/${documentId}/grants`, { method: 'PUT', body: JSON.stringify({ principalType, principalId, role }) }, 204);
   }
 }
 
