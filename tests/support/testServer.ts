@@ -56,7 +56,9 @@ export interface TestServer extends RunningServer {
 /** A real server on a free port with a temporary SQLite data directory. */
 export async function startTestServer(env: Record<string, string> = {}, dataDir?: string): Promise<TestServer> {
   const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'vk-test-'));
-  const config = parseConfig({ PORT: '0', DATA_DIR: dir, LOG_LEVEL: 'debug', ...env });
+  // CLIENT_DIST lets parallel work build and test its own copy of the client.
+  const clientDist = process.env.CLIENT_DIST ? { CLIENT_DIST: process.env.CLIENT_DIST } : {};
+  const config = parseConfig({ PORT: '0', DATA_DIR: dir, LOG_LEVEL: 'debug', ...clientDist, ...env });
   const logs = new LogCapture();
   const running = await startServer(config, createLogger(config.logLevel, logs.stream));
   const adminToken = await ensureAdmin(running);
