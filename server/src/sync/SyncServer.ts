@@ -1,5 +1,5 @@
 import { CloseCode } from '@van-kien/protocol';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import type { Logger } from '../logger.js';
 import type { Storage } from '../storage/Storage.js';
 import { Connection } from './Connection.js';
@@ -121,6 +121,18 @@ export class SyncServer {
         this.options.logger.info({ documentId: connection.documentId, mode }, 'connection access changed');
       }),
     );
+  }
+
+  /**
+   * A copy of the document's current content, for readers outside the sync path (export, reports):
+   * the loaded room's state, or the stored state loaded as a connection would load it. Throws a
+   * `SyncError` (4404, 4500) as loading does.
+   */
+  async readDocument(documentId: string): Promise<Y.Doc> {
+    const room = await this.slotFor(documentId).ready;
+    const copy = new Y.Doc();
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(room.doc));
+    return copy;
   }
 
   /** Documents currently held in memory. */

@@ -132,4 +132,19 @@ describe('loading documents', () => {
     expect(h.server.loadedDocumentIds).not.toContain('broken');
     expect(await h.storage.peekContent('broken')).toEqual(before);
   });
+
+  it('reads a copy of a document that is not loaded, and of one being edited, without changing either', async () => {
+    const unloaded = await h.server.readDocument('doc');
+    expect(unloaded.getText('content').toString()).toBe(SEED);
+
+    const peer = h.connect('doc', 11);
+    await peer.syncFromServer();
+    peer.type(' mới');
+    await h.storage.until(() => h.storage.committedUpdates('doc').length === 1);
+    const copy = await h.server.readDocument('doc');
+    expect(copy.getText('content').toString()).toBe(`${SEED} mới`);
+    copy.getText('content').insert(0, 'x');
+    expect((await h.server.readDocument('doc')).getText('content').toString()).toBe(`${SEED} mới`);
+    await expect(h.server.readDocument('missing')).rejects.toMatchObject({ closeCode: CloseCode.DocumentNotFound });
+  });
 });
