@@ -17,7 +17,8 @@ import { SqliteStorage } from './storage/sqlite/SqliteStorage.js';
 import { SqliteTemplateStore } from './storage/sqlite/SqliteTemplateStore.js';
 import { summarizeDocumentsOnCommit } from './templates/summarizeDocuments.js';
 import { TemplateCatalog } from './templates/TemplateCatalog.js';
-import { recordSectionChanges } from './workflow/recordSectionChanges.js';
+import { keepRequiredSections } from './workflow/requiredSections.js';
+import { sectionWorkflow } from './workflow/sectionWorkflow.js';
 import { SqliteSectionEventStore } from './storage/sqlite/SqliteSectionEventStore.js';
 import { SyncServer } from './sync/SyncServer.js';
 import { startHeartbeat } from './ws/heartbeat.js';
@@ -58,7 +59,8 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     unloadGraceMs: config.unloadGraceMs,
     compactAfterUpdates: config.compactAfterUpdates,
     onCommitted: summarizeDocumentsOnCommit(storage, logger),
-    onMemberChange: recordSectionChanges(sectionEvents, logger),
+    checkUpdate: keepRequiredSections,
+    onMemberChange: sectionWorkflow(sectionEvents, logger),
   });
   const app = createHttpApp({ storage, accounts, auth, access, syncServer, templates, sectionEvents, logger, trustProxy: config.trustProxy });
   mountSyncRoute(app, { syncServer, auth, access, upgradeWebSocket });

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { builtInTemplates, numberSections, type Section } from '@van-kien/templates';
 import { api } from '../support/testServer.js';
 import { addMember, createAccount, createOrganization, type TestAccount } from './support/accounts.js';
 import { useBrowserSuite } from './support/browserSuite.js';
@@ -27,6 +28,28 @@ describe('documents from templates in the browser', () => {
   /** Resolves once the outline of `page` says `withContent` of `total` sections have content. */
   const waitForProgress = (page: Page, withContent: number, total: number) =>
     page.locator('[data-testid="progress"]', { hasText: `${withContent}/${total} mục đã có nội dung` }).waitFor();
+
+  it('every built-in template opens in the browser as the server laid it out, numbered from its structure', async () => {
+    const context = await suite.contextOf(secretary);
+    for (const template of builtInTemplates()) {
+      const response = await api(suite.server, '/api/documents', {
+        method: 'POST',
+        body: JSON.stringify({ templateId: template.id, fields: { chiBo: 'Khu phố 3', ward: 'Tân Định' }, organizationId: chiBo }),
+      });
+      const { id } = (await response.json()) as { id: string };
+      const editor = await EditorPage.open(context, suite.server.url, id);
+      // What the template says, walked in document order: each heading's computed label and title.
+      const labels = numberSections(template.sections);
+      const expected: string[] = [];
+      const walk = (sections: readonly Section[]) => sections.forEach((s) => (expected.push(`${labels.get(s.id)} ${s.title}`.trim()), walk(s.children)));
+      walk(template.sections);
+      const headings = editor.page.locator('[data-testid="section-heading"]');
+      await headings.nth(expected.length - 1).waitFor();
+      const shown = (await headings.allTextContents()).map((text) => text.replace(/\s+/g, ' ').trim());
+      expect(shown, template.id).toEqual(expected);
+      await editor.page.close();
+    }
+  });
 
   it('a chi bộ secretary creates the political report from its template and fills it in; a chi ủy viên watches the progress and a party member reads it', async () => {
     const page = await (await suite.contextOf(secretary)).newPage();
@@ -119,6 +142,11 @@ describe('documents from templates in the browser', () => {
     const colleagueEntry = colleague.page.locator('[data-testid="outline-entry"]', { hasText: 'Kinh tế, đời sống nhân dân' });
     await colleagueEntry.getByText('Phạm Thị Lan').waitFor();
     await colleagueEntry.getByText('Đang soạn').waitFor();
+    // Only the Bí thư approves; once approved, the chi ủy viên cannot take it back.
+    expect(await control(colleague.page, 'section-status').locator('option[value="da-duyet"]').isDisabled()).toBe(true);
+    await control(page, 'section-status').selectOption({ label: 'Đã duyệt' });
+    await colleagueEntry.getByText('Đã duyệt').waitFor();
+    await control(colleague.page, 'section-status').and(colleague.page.locator(':disabled')).waitFor();
 
     // Select-all and Delete must not take the template's sections with them.
     await outline.locator('[data-testid="outline-entry"]', { hasText: 'Kinh tế, đời sống nhân dân' }).getByRole('button').click();
@@ -132,7 +160,7 @@ describe('documents from templates in the browser', () => {
     const reader = await EditorPage.open(await suite.contextOf(partyMember), suite.server.url, documentId);
     expect(await reader.page.locator('[data-testid="role-badge"]').textContent()).toBe('Góp ý');
     await waitForProgress(reader.page, 2, total);
-    expect(await control(reader.page, 'section-status').textContent()).toBe('Đang soạn');
+    expect(await control(reader.page, 'section-status').textContent()).toBe('Đã duyệt');
     expect(await control(reader.page, 'section-assignee').textContent()).toBe('Phụ trách: Phạm Thị Lan');
     const readerRow = reader.page.locator('[data-testid="targets-table"]').first().locator('[data-testid="target-row"]').first();
     expect(await readerRow.locator('[data-testid="target-cell-target"]').textContent()).toBe('100%');

@@ -8,14 +8,26 @@ import { targetSummaryDecorationsPlugin } from './targets/targetSummaryDecoratio
 import { TargetSummaryView } from './targets/TargetSummaryView.js';
 import { TargetsTableView } from './targets/TargetsTableView.js';
 
+export interface TemplateEditingOptions {
+  /** Whether the person may set or clear "Đã duyệt" on a section. */
+  mayApprove: boolean;
+}
+
 /** The browser's views of the template nodes; the schema (`@van-kien/schema`) stays free of the DOM. */
-const VIEWS: Record<string, (node: Node) => AnyExtension> = {
-  section: (node) =>
+const VIEWS: Record<string, (node: Node, options: TemplateEditingOptions) => AnyExtension> = {
+  section: (node, { mayApprove }) =>
     node.extend({
       // Never a node selection: a click on the heading writes in the body instead (see the view).
       selectable: false,
       addNodeView: () => (props) =>
-        new SectionView({ node: props.node, view: props.view, getPos: props.getPos, decorations: props.decorations, editable: props.view.editable }),
+        new SectionView({
+          node: props.node,
+          view: props.view,
+          getPos: props.getPos,
+          decorations: props.decorations,
+          editable: props.view.editable,
+          mayApprove,
+        }),
     }),
   targetsTable: (node) =>
     node.extend({
@@ -50,11 +62,11 @@ const TemplateEditing = Extension.create({
  * plugins that go with them. A node view decides between inputs and text by `view.editable`,
  * so the editor is rebuilt (as `DocumentEditor` does) when the person's right to edit changes.
  */
-export function withTemplateEditing(extensions: readonly AnyExtension[]): AnyExtension[] {
+export function withTemplateEditing(extensions: readonly AnyExtension[], options: TemplateEditingOptions): AnyExtension[] {
   return [
     ...extensions.map((extension) => {
       const view = VIEWS[extension.name];
-      return view && extension.type === 'node' ? view(extension as Node) : extension;
+      return view && extension.type === 'node' ? view(extension as Node, options) : extension;
     }),
     TemplateEditing,
   ];

@@ -25,6 +25,8 @@ export interface DocumentEditorOptions {
    * keeps them from typing text that could never be saved.
    */
   editable: boolean;
+  /** Whether the person may set or clear "Đã duyệt" on a section; the server repairs it for anyone else. */
+  mayApprove: boolean;
 }
 
 /**
@@ -32,12 +34,12 @@ export interface DocumentEditorOptions {
  * `DocumentEditor` and may show more of it beside (the outline). Rebuilt for another document,
  * provider or right to edit.
  */
-export function useDocumentEditor({ doc, provider, user, editable }: DocumentEditorOptions): Editor {
+export function useDocumentEditor({ doc, provider, user, editable, mayApprove }: DocumentEditorOptions): Editor {
   const editor = useEditor(
     {
       editable,
       extensions: [
-        ...withTemplateEditing(documentExtensions()),
+        ...withTemplateEditing(documentExtensions(), { mayApprove }),
         Collaboration.configure({ document: doc, field: CONTENT_FRAGMENT }),
         CollaborationCaret.configure({ provider, user }),
       ],
@@ -47,7 +49,7 @@ export function useDocumentEditor({ doc, provider, user, editable }: DocumentEdi
     },
     // The user is not a dependency: a new name is sent with updateUser below instead of
     // rebuilding the editor.
-    [doc, provider, editable],
+    [doc, provider, editable, mayApprove],
   );
 
   useEffect(() => {

@@ -42,6 +42,7 @@ export class Connection implements RoomMember {
   /** Undefined until authorized; nothing is applied or sent before [S-AUTH-1]. */
   access: AccessMode | undefined;
   userId: string | undefined;
+  mayApprove = false;
 
   constructor(
     readonly documentId: string,

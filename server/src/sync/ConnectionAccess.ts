@@ -10,6 +10,8 @@ export interface ConnectionAccess {
   mode: AccessMode;
   /** Who is behind the connection, for the record of what they changed. */
   userId?: string;
+  /** Whether the user may approve sections (set or clear "Đã duyệt"); only meaningful with `edit`. */
+  mayApprove?: boolean;
 }
 
 /**

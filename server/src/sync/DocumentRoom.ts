@@ -4,16 +4,23 @@ import * as Y from 'yjs';
 import type { Logger } from '../logger.js';
 import type { Storage, StoredContent } from '../storage/Storage.js';
 import type { WriteQueue } from './WriteQueue.js';
-import { assertDecodableUpdate } from './updateValidation.js';
+import { decodeUpdateOrRefuse, type DecodedUpdate } from './updateValidation.js';
+
+/** Who made a change: the signed-in user behind a connection, if known, and what they may approve. */
+export interface ChangeAuthor {
+  readonly userId: string | undefined;
+  readonly mayApprove: boolean;
+}
 
 /** A connection as a room sees it. */
-export interface RoomMember {
+export interface RoomMember extends ChangeAuthor {
   send(frame: Uint8Array): void;
   /** Whether the member sent `Hello` and so may receive extension frames [P-EXT-1]. */
   readonly speaksExtensions: boolean;
-  /** The signed-in user behind the member, if known. */
-  readonly userId: string | undefined;
 }
+
+/** Checks a member's decoded update before it is applied; throws a `SyncError` to refuse it whole. */
+export type UpdateCheck = (doc: Y.Doc, update: Uint8Array, decoded: DecodedUpdate, author: ChangeAuthor) => void;
 
 export interface DocumentRoomOptions {
   storage: Storage;
@@ -23,8 +30,12 @@ export interface DocumentRoomOptions {
   compactAfterUpdates: number;
   /** Told after changes to the document were committed (at most once per commit batch). */
   onCommitted?: (documentId: string, doc: Y.Doc) => void;
-  /** Told of every transaction a member's update made, with the member's user. */
-  onMemberChange?: (documentId: string, transaction: Y.Transaction, userId: string | undefined) => void;
+  checkUpdate?: UpdateCheck;
+  /**
+   * Told of every transaction a member's update made, with its author, while the transaction's
+   * events can still be read; changes it makes to the document are relayed and stored as the server's.
+   */
+  onMemberChange?: (documentId: string, transaction: Y.Transaction, author: ChangeAuthor) => void;
 }
 
 /** Where a change came from, when it did not come from a member. */
@@ -84,7 +95,8 @@ export class DocumentRoom {
 
   /** Applies a member's update; its effect is relayed and stored by `onDocumentUpdate`. */
   applyUpdate(member: RoomMember, update: Uint8Array): void {
-    assertDecodableUpdate(update);
+    const decoded = decodeUpdateOrRefuse(update);
+    this.options.checkUpdate?.(this.doc, update, decoded, member);
     Y.applyUpdate(this.doc, update, member);
     // Yjs holds back what depends on changes it has not seen, and emits no update for it; store the
     // frame as it came, so that a Saved covering it is true [P-EXT-3]. Replaying it is harmless.
@@ -194,7 +206,7 @@ export class DocumentRoom {
 
   private readonly onTransaction = (transaction: Y.Transaction): void => {
     const origin = transaction.origin;
-    if (this.options.onMemberChange && isMember(origin, this.members)) this.options.onMemberChange(this.id, transaction, origin.userId);
+    if (this.options.onMemberChange && isMember(origin, this.members)) this.options.onMemberChange(this.id, transaction, origin);
   };
 
   private store(update: Uint8Array): void {

@@ -4,7 +4,7 @@ import type { Logger } from '../logger.js';
 import type { Storage } from '../storage/Storage.js';
 import { Connection } from './Connection.js';
 import type { Authorizer } from './ConnectionAccess.js';
-import { DocumentRoom } from './DocumentRoom.js';
+import { DocumentRoom, type ChangeAuthor, type UpdateCheck } from './DocumentRoom.js';
 import { SyncError } from './SyncError.js';
 import type { SyncSocket } from './SyncSocket.js';
 import { WriteQueue } from './WriteQueue.js';
@@ -19,8 +19,10 @@ export interface SyncServerOptions {
   writeRetryDelayMs?: number;
   /** Told after changes to a document were committed, e.g. to keep its summary for the dashboard. */
   onCommitted?: (documentId: string, doc: Y.Doc) => void;
-  /** Told of every change a connection made, with its user, e.g. to record workflow changes. */
-  onMemberChange?: (documentId: string, transaction: Y.Transaction, userId: string | undefined) => void;
+  /** Checks every update of a connection before it is applied, e.g. that it keeps a document's structure. */
+  checkUpdate?: UpdateCheck;
+  /** Told of every change a connection made, with its author, e.g. to enforce and record the section workflow. */
+  onMemberChange?: (documentId: string, transaction: Y.Transaction, author: ChangeAuthor) => void;
   /** Bytes a socket may send before it is authorized and its document loaded; default 64 KiB. */
   maxPreAuthBytes?: number;
 }
@@ -84,6 +86,7 @@ export class SyncServer {
         if (connection.isClosed) return;
         connection.access = access.mode;
         connection.userId = access.userId;
+        connection.mayApprove = access.mayApprove ?? false;
         const slot = this.slotFor(documentId);
         this.cancelUnload(slot);
         slot.ready.then(
@@ -109,7 +112,9 @@ export class SyncServer {
         if (!authorize || connection.access === undefined) return;
         let mode;
         try {
-          mode = (await authorize()).mode;
+          const access = await authorize();
+          mode = access.mode;
+          connection.mayApprove = access.mayApprove ?? false;
         } catch (error) {
           // A session that ended is "sign in again" (4401); anything else is access withdrawn.
           const signedOut = error instanceof SyncError && error.closeCode === CloseCode.Unauthorized;
@@ -199,6 +204,7 @@ export class SyncServer {
         logger,
         compactAfterUpdates: this.options.compactAfterUpdates,
         ...(this.options.onCommitted && { onCommitted: this.options.onCommitted }),
+        ...(this.options.checkUpdate && { checkUpdate: this.options.checkUpdate }),
         ...(this.options.onMemberChange && { onMemberChange: this.options.onMemberChange }),
       });
     } catch (error) {

@@ -12,7 +12,11 @@ export interface SectionViewOptions {
   decorations: readonly Decoration[];
   /** Editors get controls for assignee and status; readers see both as text. */
   editable: boolean;
+  /** Only an approver may choose "Đã duyệt" or change the status of an approved section. */
+  mayApprove: boolean;
 }
+
+const APPROVED: SectionStatus = 'da-duyet';
 
 const statusLabel = (status: unknown) => sectionStatusLabels[status as SectionStatus] ?? sectionStatusLabels['chua-viet'];
 
@@ -54,7 +58,9 @@ export class SectionView implements NodeView {
       this.status = element(
         'select',
         { class: `vk-section__status status-select`, 'data-testid': 'section-status' },
-        ...SECTION_STATUSES.map((status) => element('option', { value: status }, sectionStatusLabels[status])),
+        ...SECTION_STATUSES.map((status) =>
+          element('option', { value: status, ...(status === APPROVED && !options.mayApprove && { disabled: '' }) }, sectionStatusLabels[status]),
+        ),
       );
       this.listen(this.assignee as HTMLInputElement, this.status as HTMLSelectElement);
     } else {
@@ -119,6 +125,9 @@ export class SectionView implements NodeView {
     }
     if (this.status instanceof HTMLSelectElement) {
       this.status.value = status;
+      const locked = status === APPROVED && !this.options.mayApprove;
+      this.status.disabled = locked;
+      this.status.title = locked ? 'Mục đã duyệt: chỉ người duyệt (Bí thư) mới đổi được trạng thái' : '';
     } else {
       setText(this.status, statusLabel(status));
     }

@@ -13,6 +13,11 @@ export function canEdit(role: DocumentRole): boolean {
   return role === 'editor' || role === 'owner';
 }
 
+/** Only owners approve a section ("Đã duyệt") or take an approval back; the server repairs anyone else's. */
+export function canApprove(role: DocumentRole): boolean {
+  return role === 'owner';
+}
+
 /** Only owners decide who else may see the document. */
 export function canShare(role: DocumentRole): boolean {
   return role === 'owner';

@@ -8,7 +8,7 @@ import { isFinalConnection, type SyncState } from '../../sync/SyncState.js';
 import { SyncStatusIndicator } from '../../sync/SyncStatusIndicator.js';
 import { useDocumentSync } from '../../sync/useDocumentSync.js';
 import { useSyncState } from '../../sync/useSyncState.js';
-import { canEdit, canShare, DOCUMENT_ROLE_NAMES, readOnlyNotice } from '../accounts/documentRoles.js';
+import { canApprove, canEdit, canShare, DOCUMENT_ROLE_NAMES, readOnlyNotice } from '../accounts/documentRoles.js';
 import type { DocumentRole } from '../accounts/model.js';
 import { useIdentity } from '../identity/useIdentity.js';
 import { PresenceList } from '../presence/PresenceList.js';
@@ -177,6 +177,7 @@ function SyncedDocument({ sync, record, roleChangedTo, onRecordChanged }: Worksp
           provider={sync.provider}
           user={identity}
           editable={canEdit(record.role) && !isFinalConnection(connection)}
+          mayApprove={canApprove(record.role)}
         />
       )}
     </>
