@@ -152,6 +152,22 @@ describe('signing in, sessions and tokens', () => {
     expect((await api(server, '/api/users').then((r) => r.json())) as { username: string }[]).not.toContainEqual(expect.objectContaining({ username: 'chiuy9b' }));
   });
 
+  it('gives an invite link to exactly one of two people who accept it at the same moment', async () => {
+    const chiBo = await ward.organization('Chi bộ 10', 'chi_bo');
+    const created = await api(server, '/api/invites', { method: 'POST', body: JSON.stringify({ organizationId: chiBo, role: 'member', validForHours: 1 }) });
+    const { token } = (await created.json()) as { token: string };
+    const accept = (username: string) =>
+      fetch(`${server.url}/api/invites/${token}/accept`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username, displayName: username, password: 'mat-khau-dang-vien' }),
+      });
+    const statuses = (await Promise.all([accept('dangvien10a'), accept('dangvien10b')])).map((r) => r.status).sort();
+    expect(statuses).toEqual([201, 404]);
+    const usernames = ((await api(server, '/api/users').then((r) => r.json())) as { username: string }[]).map((u) => u.username);
+    expect(usernames.filter((u) => u.startsWith('dangvien10'))).toHaveLength(1);
+  });
+
   it('refuses forged cookies, revoked tokens, expired invites and oversized bodies, changing nothing', async () => {
     expect((await fetch(`${server.url}/api/auth/me`, { headers: { cookie: 'vk_session=forged-value-that-was-never-issued-by-us' } })).status).toBe(401);
 

@@ -59,8 +59,11 @@ export interface AccountStore {
 
   createInvite(invite: Invite & { tokenHash: string }): Promise<void>;
   getInvite(tokenHash: string): Promise<Invite | undefined>;
-  /** Marks the invite used by `userId`; false when it was already used. */
-  useInvite(tokenHash: string, userId: string, now: number): Promise<boolean>;
+  /**
+   * In one transaction: marks the invite used, creates `user` and gives it the invite's membership.
+   * Undefined, with nothing written, when the invite was used or expired meanwhile.
+   */
+  acceptInvite(tokenHash: string, user: NewUser): Promise<User | undefined>;
 
   appendAudit(entry: Omit<AuditEntry, 'id'>): Promise<void>;
   listAudit(limit: number): Promise<AuditEntry[]>;

@@ -1,5 +1,5 @@
 import { customAlphabet } from 'nanoid';
-import type { AccountStore } from '../accounts/AccountStore.js';
+import type { AccountStore, NewUser } from '../accounts/AccountStore.js';
 import type { MemberRole, User } from '../accounts/model.js';
 import type { Logger } from '../logger.js';
 import { AuthError } from './AuthError.js';
@@ -104,24 +104,21 @@ export class AuthService {
     actor: User | null,
     input: { username: string; displayName: string; password?: string | undefined; isAdmin?: boolean },
   ): Promise<{ user: User; generatedPassword?: string }> {
+    const generatedPassword = input.password === undefined ? generatePassword() : undefined;
+    const user = await this.accounts.createUser(await this.newUser({ ...input, password: input.password ?? generatedPassword! }));
+    await this.audit(actor?.id ?? null, 'user.create', user.id, { username: user.username, isAdmin: user.isAdmin }, null);
+    return generatedPassword === undefined ? { user } : { user, generatedPassword };
+  }
+
+  /** A checked new account, its password hashed; refuses a bad or taken username and a bad password. */
+  private async newUser(input: { username: string; displayName: string; password: string; isAdmin?: boolean }): Promise<NewUser> {
     const username = input.username.trim();
     if (!USERNAME.test(username)) throw new AuthError('invalid', 'username must be 3-40 letters, digits, ".", "_" or "-"');
     const displayName = input.displayName.trim();
     if (displayName.length === 0 || displayName.length > 100) throw new AuthError('invalid', 'display name must be 1-100 characters');
     if (await this.accounts.getUserByUsername(username)) throw new AuthError('conflict', `username "${username}" is taken`);
-    const generatedPassword = input.password === undefined ? generatePassword() : undefined;
-    const password = input.password ?? generatedPassword!;
-    checkPassword(password);
-    const user = await this.accounts.createUser({
-      id: newId(),
-      username,
-      displayName,
-      passwordHash: await hashPassword(password),
-      isAdmin: input.isAdmin ?? false,
-      now: this.now(),
-    });
-    await this.audit(actor?.id ?? null, 'user.create', user.id, { username, isAdmin: user.isAdmin }, null);
-    return generatedPassword === undefined ? { user } : { user, generatedPassword };
+    checkPassword(input.password);
+    return { id: newId(), username, displayName, passwordHash: await hashPassword(input.password), isAdmin: input.isAdmin ?? false, now: this.now() };
   }
 
   /** Changes one's own password and signs out every other session. */
@@ -176,9 +173,10 @@ export class AuthService {
   /** Creates the account an invite link offers, with its membership, and signs it in. */
   async acceptInvite(token: string, input: { username: string; displayName: string; password: string }, address: string) {
     const { invite } = await this.openInvite(token);
-    const { user } = await this.createUser(null, input);
-    if (!(await this.accounts.useInvite(hashSecret(token), user.id, this.now()))) throw new AuthError('not-found', 'invite link is invalid or expired');
-    await this.accounts.addMembership({ organizationId: invite.organizationId, userId: user.id, role: invite.role });
+    const user = await this.accounts.acceptInvite(hashSecret(token), await this.newUser(input));
+    // Another acceptance of the same link won the race: nothing of this one was written.
+    if (!user) throw new AuthError('not-found', 'invite link is invalid or expired');
+    await this.audit(user.id, 'user.create', user.id, { username: user.username, isAdmin: false }, null);
     await this.audit(user.id, 'invite.accept', invite.organizationId, { role: invite.role }, address);
     return this.signIn(input.username, input.password, address);
   }

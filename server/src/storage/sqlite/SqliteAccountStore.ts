@@ -81,6 +81,10 @@ export class SqliteAccountStore implements AccountStore {
   }
 
   async createUser(user: NewUser): Promise<User> {
+    return this.insertUser(user);
+  }
+
+  private insertUser(user: NewUser): User {
     this.db
       .prepare('INSERT INTO users (id, username, display_name, password_hash, is_admin, created_at) VALUES (?, ?, ?, ?, ?, ?)')
       .run(user.id, user.username, user.displayName, user.passwordHash, user.isAdmin ? 1 : 0, user.now);
@@ -242,8 +246,17 @@ export class SqliteAccountStore implements AccountStore {
     );
   }
 
-  async useInvite(tokenHash: string, userId: string, now: number): Promise<boolean> {
-    return this.db.prepare('UPDATE invites SET used_by = ?, used_at = ? WHERE token_hash = ? AND used_by IS NULL').run(userId, now, tokenHash).changes > 0;
+  async acceptInvite(tokenHash: string, user: NewUser): Promise<User | undefined> {
+    return this.changingAccess(() => {
+      const invite = this.db
+        .prepare('SELECT organization_id, role FROM invites WHERE token_hash = ? AND used_by IS NULL AND expires_at > ?')
+        .get(tokenHash, user.now) as { organization_id: string; role: Invite['role'] } | undefined;
+      if (!invite) return undefined;
+      const created = this.insertUser(user);
+      this.db.prepare('UPDATE invites SET used_by = ?, used_at = ? WHERE token_hash = ?').run(user.id, user.now, tokenHash);
+      this.db.prepare('INSERT INTO memberships (organization_id, user_id, role) VALUES (?, ?, ?)').run(invite.organization_id, user.id, invite.role);
+      return created;
+    });
   }
 
   async appendAudit(entry: Omit<AuditEntry, 'id'>): Promise<void> {
