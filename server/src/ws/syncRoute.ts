@@ -42,7 +42,8 @@ export function mountSyncRoute(app: Hono<AppEnv>, { syncServer, auth, access, up
         if (!authenticated) throw new SyncError(CloseCode.Unauthorized, 'sign in required');
         const role = await access.roleOn(authenticated.user, documentId);
         if (!role) throw SyncError.documentNotFound(documentId);
-        return { mode: MODE_OF[role], userId: authenticated.user.id };
+        // Approving a section is the owner's: Bí thư of the chi bộ, or of the ward for its documents.
+        return { mode: MODE_OF[role], userId: authenticated.user.id, mayApprove: role === 'owner' };
       };
       let handle: ConnectionHandle | undefined;
       return {
