@@ -64,14 +64,10 @@ export class DocumentRoom {
     private readonly options: DocumentRoomOptions,
   ) {
     this.awareness.setLocalState(null);
-    Y.transact(
-      this.doc,
-      () => {
-        if (content.snapshot) Y.applyUpdate(this.doc, content.snapshot);
-        for (const update of content.updates) Y.applyUpdate(this.doc, update);
-      },
-      FROM_STORAGE,
-    );
+    // One transaction per stored update: a single one over a long log costs more, in the merging of
+    // its structs at the end, than the separate ones together.
+    if (content.snapshot) Y.applyUpdate(this.doc, content.snapshot, FROM_STORAGE);
+    for (const update of content.updates) Y.applyUpdate(this.doc, update, FROM_STORAGE);
     this.lastCommittedSeq = content.lastSeq;
     this.updatesSinceSnapshot = content.updates.length;
     this.doc.on('update', this.onDocumentUpdate);

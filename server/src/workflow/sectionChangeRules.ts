@@ -25,15 +25,14 @@ export interface RefusedChange {
  */
 export function refusedSectionChanges(transaction: Y.Transaction, author: ChangeAuthor): RefusedChange[] {
   const refused: RefusedChange[] = [];
-  for (const [type, keys] of transaction.changed) {
-    // A root type may still be untyped on the server (nobody asked for it as an XmlFragment yet).
-    if (keys.has(null) && (type._item === null || isSection(type))) {
-      for (const section of sectionsMadeIn(type, transaction)) {
-        if (section.getAttribute('status') === APPROVED && !author.mayApprove) {
-          refused.push({ section, key: 'status', restore: UNAPPROVED, reason: 'only an approver makes an approved section' });
-        }
+  if (!author.mayApprove) {
+    for (const section of sectionsMadeIn(transaction)) {
+      if (section.getAttribute('status') === APPROVED) {
+        refused.push({ section, key: 'status', restore: UNAPPROVED, reason: 'only an approver makes an approved section' });
       }
     }
+  }
+  for (const type of transaction.changed.keys()) {
     if (!isSection(type)) continue;
     const event = transaction.changedParentTypes.get(type as unknown as Y.AbstractType<Y.YEvent<Y.XmlElement>>)?.find((e) => e.target === type);
     if (!event) continue;
@@ -62,18 +61,19 @@ function isSection(type: unknown): type is Y.XmlElement {
   return type instanceof Y.XmlElement && type.nodeName === 'section';
 }
 
-/** Sections inside `parent` (at any depth) that the transaction created. */
-function sectionsMadeIn(parent: Y.AbstractType<any>, transaction: Y.Transaction): Y.XmlElement[] {
+/** Sections the transaction created, found among its new structs only: typing must not walk the document. */
+function sectionsMadeIn(transaction: Y.Transaction): Y.XmlElement[] {
   const made: Y.XmlElement[] = [];
-  const visit = (type: Y.AbstractType<any>, allNew: boolean) => {
-    for (let item = type._start; item !== null; item = item.right) {
-      if (item.deleted || !(item.content instanceof Y.ContentType) || !isSection(item.content.type)) continue;
-      const isNew = allNew || item.id.clock >= (transaction.beforeState.get(item.id.client) ?? 0);
-      if (isNew) made.push(item.content.type);
-      // Sections inside an old one were seen when their own parent changed.
-      if (isNew) visit(item.content.type, true);
+  for (const [client, after] of transaction.afterState) {
+    const before = transaction.beforeState.get(client) ?? 0;
+    if (after <= before) continue;
+    const structs = transaction.doc.store.clients.get(client) ?? [];
+    for (let index = Y.findIndexSS(structs, before); index < structs.length; index++) {
+      const struct = structs[index];
+      if (struct instanceof Y.Item && !struct.deleted && struct.content instanceof Y.ContentType && isSection(struct.content.type)) {
+        made.push(struct.content.type);
+      }
     }
-  };
-  visit(parent, false);
+  }
   return made;
 }

@@ -112,6 +112,8 @@ export class SqliteStorage implements Storage {
       this.statements.upsertSnapshot.run(documentId, snapshot);
       this.statements.deleteUpdatesThrough.run(documentId, throughSeq);
     }).immediate();
+    // The log just deleted is most of what a document ever wrote: give its pages back.
+    this.db.pragma('incremental_vacuum');
   }
 
   async close(): Promise<void> {
