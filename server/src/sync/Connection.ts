@@ -166,7 +166,7 @@ export class Connection implements RoomMember {
     switch (frame.kind) {
       case 'syncStep1':
         asMalformed(() => Y.decodeStateVector(frame.stateVector));
-        this.send(encodeSyncStep2(Y.encodeStateAsUpdate(room.doc, frame.stateVector)));
+        this.send(encodeSyncStep2(room.encodeStateAsUpdate(frame.stateVector)));
         return;
       case 'syncStep2':
       case 'update':

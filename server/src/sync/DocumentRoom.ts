@@ -56,6 +56,8 @@ export class DocumentRoom {
   private lastCommittedSeq: number;
   private updatesSinceSnapshot: number;
   private compacting: Promise<void> | undefined;
+  /** The stored snapshot while the document is still exactly it (see `encodeStateAsUpdate`). */
+  private pristineSnapshot: Uint8Array | undefined;
 
   /** Throws if stored content does not apply, so a broken document is never served [S-LOAD-2]. */
   constructor(
@@ -68,6 +70,7 @@ export class DocumentRoom {
     // its structs at the end, than the separate ones together.
     if (content.snapshot) Y.applyUpdate(this.doc, content.snapshot, FROM_STORAGE);
     for (const update of content.updates) Y.applyUpdate(this.doc, update, FROM_STORAGE);
+    if (content.updates.length === 0 && content.snapshot) this.pristineSnapshot = content.snapshot;
     this.lastCommittedSeq = content.lastSeq;
     this.updatesSinceSnapshot = content.updates.length;
     this.doc.on('update', this.onDocumentUpdate);
@@ -97,6 +100,16 @@ export class DocumentRoom {
     // Yjs holds back what depends on changes it has not seen, and emits no update for it; store the
     // frame as it came, so that a Saved covering it is true [P-EXT-3]. Replaying it is harmless.
     if (this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null) this.store(update);
+  }
+
+  /**
+   * What a client with `stateVector` lacks. A client with nothing, opening a document nobody changed
+   * since it was loaded, gets the stored snapshot as it is: encoding a long document again is a
+   * good part of a cold open.
+   */
+  encodeStateAsUpdate(stateVector: Uint8Array): Uint8Array {
+    if (this.pristineSnapshot && Y.decodeStateVector(stateVector).size === 0) return this.pristineSnapshot;
+    return Y.encodeStateAsUpdate(this.doc, stateVector);
   }
 
   /** Whether the update holds structs the document lacks (deletions of known items aside). */
@@ -173,6 +186,7 @@ export class DocumentRoom {
 
   private readonly onDocumentUpdate = (update: Uint8Array, origin: unknown): void => {
     if (origin === FROM_STORAGE) return;
+    this.pristineSnapshot = undefined;
     if (!this.outgoing) {
       this.outgoing = { updates: [], origins: new Set() };
       setImmediate(this.relayOutgoing);

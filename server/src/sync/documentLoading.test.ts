@@ -147,4 +147,19 @@ describe('loading documents', () => {
     expect((await h.server.readDocument('doc')).getText('content').toString()).toBe(`${SEED} mới`);
     await expect(h.server.readDocument('missing')).rejects.toMatchObject({ closeCode: CloseCode.DocumentNotFound });
   });
+
+  it('answers a client that has nothing with the stored snapshot until the document changes', async () => {
+    const snapshot = textUpdate(1, 'Bản đã gộp');
+    await h.storage.seed('compacted');
+    await h.storage.compactContent('compacted', snapshot, 0);
+    const first = h.connect('compacted', 11);
+    first.send(emptyStep1());
+    expect((await first.socket.nextFrame('syncStep2')).update).toEqual(snapshot);
+
+    first.type('!');
+    await h.storage.until(() => h.storage.committedUpdates('compacted').length === 1);
+    const second = h.connect('compacted', 12);
+    await second.syncFromServer();
+    expect(second.text).toBe('Bản đã gộp!');
+  });
 });
