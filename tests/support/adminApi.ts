@@ -33,9 +33,9 @@ export async function createAccount(server: Server, username: string, displayNam
   return { id: user.id, username, displayName, password };
 }
 
-/** Creates an organization through the API, as the administrator; returns its id. */
-export async function createOrganization(server: Server, name: string, kind: OrganizationKind): Promise<string> {
-  const organization = await adminCall<{ id: string }>(server, '/api/organizations', { method: 'POST', body: JSON.stringify({ name, kind }) }, 201);
+/** Creates an organization (under `parentId`, if given) through the API, as the administrator; returns its id. */
+export async function createOrganization(server: Server, name: string, kind: OrganizationKind, parentId?: string): Promise<string> {
+  const organization = await adminCall<{ id: string }>(server, '/api/organizations', { method: 'POST', body: JSON.stringify({ name, kind, parentId }) }, 201);
   return organization.id;
 }
 

@@ -20,8 +20,8 @@ async function ok<T>(response: Response, what: string): Promise<T> {
 export class WardFixture {
   constructor(readonly server: TestServer) {}
 
-  organization(name: string, kind: OrganizationKind): Promise<string> {
-    return createOrganization(this.server, name, kind);
+  organization(name: string, kind: OrganizationKind, parentId?: string): Promise<string> {
+    return createOrganization(this.server, name, kind, parentId);
   }
 
   /** Creates a person with the given organization roles and signs them in with a password. */

@@ -21,6 +21,9 @@ const DocumentPage = lazy(() =>
   import('../features/documents/DocumentPage.js').then((module) => ({ default: module.DocumentPage })),
 );
 
+// The print view is a page of its own (no app frame), loaded only when someone prints.
+const PrintPage = lazy(() => import('../features/export/PrintPage.js').then((module) => ({ default: module.PrintPage })));
+
 // A data router, because only it can hold a navigation back while edits are unsaved (useBlocker).
 const router = createBrowserRouter([
   // The two pages one opens before having a session.
@@ -29,6 +32,14 @@ const router = createBrowserRouter([
   {
     element: <RequireSignIn />,
     children: [
+      {
+        path: 'd/:documentId/in',
+        element: (
+          <Suspense fallback={<main className="message-page muted">Đang mở bản in…</main>}>
+            <PrintPage />
+          </Suspense>
+        ),
+      },
       {
         element: <AppShell />,
         children: [

@@ -7,6 +7,44 @@ export type { JSONContent } from '@tiptap/core';
 export { documentOutline, documentProgress, type DocumentProgress, type OutlineEntry } from './documentOutline.js';
 export { sectionLabels } from './sectionLabels.js';
 export { SECTION_STATUSES, sectionStatusLabels, type SectionStatus } from './sectionStatus.js';
-export { rowVerdict, targetRowValues, targetTableCount, type TargetRowValues } from './targetRows.js';
+export { rowVerdict, tableCount, targetRowValues, targetTableCount, type TargetRowValues } from './targetRows.js';
+export { parseColumns, targetCells, type TargetCell, type TargetCellAttribute } from './targetCells.js';
+export { countText, summaryText, verdictText } from './targetTexts.js';
 export { TARGET_ROW_VALUES, type TargetRowValue } from './nodes/targets.js';
 export type { SectionAttributes } from './nodes/section.js';
+export {
+  DOCUMENT_HEADER_MAP,
+  DOCUMENT_HEADER_TEXT_FIELDS,
+  DocumentHeaderError,
+  isIsoDate,
+  MAX_HEADER_TEXT_LENGTH,
+  MAX_RECIPIENTS,
+  readDocumentHeader,
+  readStoredHeader,
+  resolveDocumentHeader,
+  writeDocumentHeaderField,
+  type DocumentHeader,
+  type DocumentHeaderField,
+  type DocumentHeaderTextField,
+} from './documentHeader.js';
+export { numberAndSymbolText, placeAndDateText, recipientLines } from './documentHeaderTexts.js';
+export {
+  partyDocumentFormat,
+  styledText,
+  targetColumnPercents,
+  type HeadingStyle,
+  type PageMargins,
+  type ParagraphStyle,
+  type PartyDocumentFormat,
+  type TextAlignment,
+  type TextStyle,
+} from './format/partyDocumentFormat.js';
+export {
+  printableBlocks,
+  type PrintableBlock,
+  type PrintableHeading,
+  type PrintableParagraph,
+  type PrintableRule,
+  type PrintableRun,
+  type PrintableTargets,
+} from './format/printableBlocks.js';

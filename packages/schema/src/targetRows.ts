@@ -30,15 +30,20 @@ export function rowVerdict(row: TargetRowValues): TargetVerdict {
   return assessTarget({ target: row.target, result: latestResult(row.results), comparison: row.comparison });
 }
 
+/** "đạt x/y chỉ tiêu" for the chỉ tiêu table node `table`, counted from its rows. */
+export function tableCount(table: ProseMirrorNode): AchievedCount {
+  const rows: TargetRowValues[] = [];
+  table.forEach((row) => rows.push(targetRowValues(row)));
+  return countAchieved(rows.map((r) => ({ target: r.target, result: latestResult(r.results), comparison: r.comparison })));
+}
+
 /** "đạt x/y chỉ tiêu" for the table `tableId` of the document (the first one with that id). */
 export function targetTableCount(doc: ProseMirrorNode, tableId: string): AchievedCount | undefined {
   let count: AchievedCount | undefined;
   doc.descendants((node) => {
     if (count) return false;
     if (node.type.name !== 'targetsTable' || node.attrs.tableId !== tableId) return true;
-    const rows: TargetRowValues[] = [];
-    node.forEach((row) => rows.push(targetRowValues(row)));
-    count = countAchieved(rows.map((r) => ({ target: r.target, result: latestResult(r.results), comparison: r.comparison })));
+    count = tableCount(node);
     return false;
   });
   return count;

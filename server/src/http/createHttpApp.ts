@@ -16,6 +16,7 @@ import { auditRoutes } from './auditRoutes.js';
 import { authenticate } from './authenticate.js';
 import { authRoutes } from './authRoutes.js';
 import { documentsRoutes } from './documentsRoutes.js';
+import { exportRoutes } from './exportRoutes.js';
 import { invitesRoutes } from './invitesRoutes.js';
 import { organizationsRoutes } from './organizationsRoutes.js';
 import { tokensRoutes } from './tokensRoutes.js';
@@ -64,6 +65,7 @@ export function createHttpApp({ storage, accounts, auth, access, syncServer, tem
   app.route('/api/invites', invitesRoutes(auth, trustProxy));
   app.route('/api/documents', documentsRoutes(storage, access, accounts, auth, templates));
   app.route('/api/documents', sectionEventsRoutes(access, sectionEvents));
+  app.route('/api/documents', exportRoutes({ storage, access, accounts, templates, syncServer }));
   app.route('/api/templates', templatesRoutes(templates, auth));
   app.route('/api/audit', auditRoutes(accounts));
   app.doc31('/api/openapi.json', {

@@ -1,9 +1,7 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { EditorView, NodeView } from '@tiptap/pm/view';
-import { rowVerdict, targetRowValues } from '@van-kien/schema';
+import { parseColumns, rowVerdict, targetCells, targetRowValues, verdictText, type TargetCell, type TargetCellAttribute } from '@van-kien/schema';
 import { element, isFormControl, setText } from '../dom.js';
-import { parseColumns, targetCells, type TargetCell, type TargetCellAttribute } from './targetCells.js';
-import { verdictText } from './targetTexts.js';
 
 export interface TargetRowViewOptions {
   node: ProseMirrorNode;

@@ -1,8 +1,8 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { Decoration, NodeView } from '@tiptap/pm/view';
+import { summaryText } from '@van-kien/schema';
 import { element, setText } from '../dom.js';
 import { summaryTextOf } from './targetSummaryDecorations.js';
-import { summaryText } from './targetTexts.js';
 
 /**
  * "đạt x/y chỉ tiêu" inside a sentence, counted live from its table (the count arrives through

@@ -1,9 +1,8 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { EditorView, NodeView, ViewMutationRecord } from '@tiptap/pm/view';
+import { countText, parseColumns, tableCount } from '@van-kien/schema';
 import { element, setText } from '../dom.js';
 import { appendTargetRow, newRowId } from './appendTargetRow.js';
-import { parseColumns } from './targetCells.js';
-import { countText, tableCount } from './targetTexts.js';
 
 export interface TargetsTableViewOptions {
   node: ProseMirrorNode;

@@ -1,9 +1,8 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { Decoration, DecorationSet, type Decoration as DecorationType } from '@tiptap/pm/view';
-import { targetTableCount } from '@van-kien/schema';
+import { summaryText, targetTableCount } from '@van-kien/schema';
 import type { AchievedCount } from '@van-kien/templates';
-import { summaryText } from './targetTexts.js';
 
 const SPEC_FIELD = 'vkTargetSummary';
 

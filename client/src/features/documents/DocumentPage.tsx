@@ -10,6 +10,7 @@ import { useDocumentSync } from '../../sync/useDocumentSync.js';
 import { useSyncState } from '../../sync/useSyncState.js';
 import { canApprove, canEdit, canShare, DOCUMENT_ROLE_NAMES, readOnlyNotice } from '../accounts/documentRoles.js';
 import type { DocumentRole } from '../accounts/model.js';
+import { DocumentExportBar } from '../export/DocumentExportBar.js';
 import { useIdentity } from '../identity/useIdentity.js';
 import { PresenceList } from '../presence/PresenceList.js';
 import { SharePanel } from '../sharing/SharePanel.js';
@@ -148,6 +149,7 @@ function SyncedDocument({ sync, record, roleChangedTo, onRecordChanged }: Worksp
           </div>
           {!isFinalConnection(connection) && <PresenceList awareness={sync.provider.awareness} selfHidden={record.role === 'viewer'} />}
         </div>
+        {!finalMessage && <DocumentExportBar documentId={record.id} doc={sync.doc} editable={canEdit(record.role) && !isFinalConnection(connection)} />}
         {roleChangedTo && (
           <p className="notice" role="status" data-testid="role-changed-notice">
             Quyền của bạn với văn bản này vừa đổi thành «{DOCUMENT_ROLE_NAMES[roleChangedTo]}».

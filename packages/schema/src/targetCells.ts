@@ -1,4 +1,4 @@
-import { TARGET_ROW_VALUES, type TargetRowValue } from '@van-kien/schema';
+import { TARGET_ROW_VALUES, type TargetRowValue } from './nodes/targets.js';
 import { targetColumnKinds, type TargetColumn, type TargetColumnKind } from '@van-kien/templates';
 
 /** A row attribute a person types into: the chỉ tiêu's name and unit, or one of its values. */

@@ -1,6 +1,22 @@
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import { findTemplate } from '@van-kien/templates';
 import { describe, expect, it } from 'vitest';
-import { sectionPosition, templateDocument } from '../testing/templateDocument.js';
-import { countText, summaryText, tableCount, verdictText } from './targetTexts.js';
+import { documentFromTemplate } from './documentFromTemplate.js';
+import { documentSchema } from './documentSchema.js';
+import { tableCount } from './targetRows.js';
+import { countText, summaryText, verdictText } from './targetTexts.js';
+
+/** The first chỉ tiêu table of a new chi bộ political report. */
+function firstTargetsTable(): ProseMirrorNode {
+  let next = 0;
+  const doc = documentSchema().nodeFromJSON(documentFromTemplate(findTemplate('bao-cao-chinh-tri-chi-bo')!, () => `s${++next}`));
+  let table: ProseMirrorNode | undefined;
+  doc.descendants((node) => {
+    if (node.type.name === 'targetsTable') table ??= node;
+    return !table;
+  });
+  return table!;
+}
 
 describe('what the chỉ tiêu table says', () => {
   it('names the verdicts, and says “chưa đánh giá” while a cell is blank or not a number', () => {
@@ -11,9 +27,7 @@ describe('what the chỉ tiêu table says', () => {
   });
 
   it('counts the rows that reached their target among those that have one', () => {
-    const doc = templateDocument();
-    const table = doc.nodeAt(sectionPosition(doc, 'p1-chi-tieu') + 1)!;
-    expect(table.type.name).toBe('targetsTable');
+    const table = firstTargetsTable();
     expect(tableCount(table)).toEqual({ achieved: 0, total: 0, unassessed: 0 });
 
     const rows: unknown[] = [];

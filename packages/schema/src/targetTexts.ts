@@ -1,20 +1,8 @@
-import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
-import { targetRowValues } from '@van-kien/schema';
-import { countAchieved, latestResult, targetVerdictLabels, type AchievedCount, type TargetVerdict } from '@van-kien/templates';
+import { targetVerdictLabels, type AchievedCount, type TargetVerdict } from '@van-kien/templates';
 
 /** The "Đánh giá" cell: the verdict, or "chưa đánh giá" while a target or result is blank or not a number. */
 export function verdictText(verdict: TargetVerdict): string {
   return verdict === 'chua-danh-gia' ? 'chưa đánh giá' : targetVerdictLabels[verdict];
-}
-
-/** "đạt x/y chỉ tiêu" for the chỉ tiêu table node `table`, counted from its rows. */
-export function tableCount(table: ProseMirrorNode): AchievedCount {
-  const rows: { target: string; result: string; comparison: 'at-least' | 'at-most' }[] = [];
-  table.forEach((row) => {
-    const values = targetRowValues(row);
-    rows.push({ target: values.target, result: latestResult(values.results), comparison: values.comparison });
-  });
-  return countAchieved(rows);
 }
 
 /** The table's footer: "Đạt 8/12 chỉ tiêu", and how many are not assessed yet. */

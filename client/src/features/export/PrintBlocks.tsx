@@ -1,0 +1,108 @@
+import { styledText, targetColumnPercents, type PartyDocumentFormat, type PrintableBlock, type PrintableHeading, type PrintableParagraph, type PrintableRun, type PrintableTargets } from '@van-kien/schema';
+import type { ReactNode } from 'react';
+
+interface PrintBlocksProps {
+  blocks: readonly PrintableBlock[];
+  format: PartyDocumentFormat;
+}
+
+/** The document's text in the print view: the same blocks, in the same styles, as the .docx. */
+export function PrintBlocks({ blocks, format }: PrintBlocksProps) {
+  return (
+    <div className="print-body" data-testid="print-body">
+      {blocks.map((block, index) => {
+        switch (block.kind) {
+          case 'heading':
+            return <PrintHeading key={index} heading={block} format={format} />;
+          case 'paragraph':
+            return <PrintParagraph key={index} paragraph={block} format={format} />;
+          case 'targets':
+            return <PrintTargets key={index} table={block} format={format} />;
+          case 'rule':
+            return <hr key={index} className="print-rule" />;
+        }
+      })}
+    </div>
+  );
+}
+
+function PrintHeading({ heading, format }: { heading: PrintableHeading; format: PartyDocumentFormat }) {
+  const style = format.headings[heading.numbering];
+  const title = styledText(heading.title, style);
+  const label = styledText(heading.label, style);
+  const lines = style.labelOnOwnLine && label ? [label, title] : [label ? `${label} ${title}` : title];
+  return (
+    <div className="print-heading" role="heading" data-numbering={heading.numbering}>
+      {lines.map((line, index) => (
+        <p key={index} className="print-heading__line" data-print-style={`heading-${heading.numbering}`}>
+          {line}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+function PrintParagraph({ paragraph, format }: { paragraph: PrintableParagraph; format: PartyDocumentFormat }) {
+  return (
+    <p
+      className={`print-text print-text--${paragraph.variant}`}
+      data-print-style="body"
+      style={paragraph.indentLevel > 0 ? { marginLeft: `${paragraph.indentLevel * format.body.nestingIndentMm}mm` } : undefined}
+    >
+      {paragraph.marker && `${paragraph.marker} `}
+      {paragraph.runs.map((run, index) => (
+        <PrintRun key={index} run={run} />
+      ))}
+    </p>
+  );
+}
+
+function PrintRun({ run }: { run: PrintableRun }) {
+  if (run.lineBreak) return <br />;
+  let content: ReactNode = run.text;
+  if (run.code) content = <code>{content}</code>;
+  if (run.strike) content = <s>{content}</s>;
+  if (run.underline) content = <u>{content}</u>;
+  if (run.italic) content = <em>{content}</em>;
+  if (run.bold) content = <strong>{content}</strong>;
+  return <>{content}</>;
+}
+
+function PrintTargets({ table, format }: { table: PrintableTargets; format: PartyDocumentFormat }) {
+  return (
+    <table className="print-targets" data-testid="print-targets">
+      <colgroup>
+        {targetColumnPercents(table.columns, format).map((percent, index) => (
+          <col key={index} style={{ width: `${percent}%` }} />
+        ))}
+      </colgroup>
+      <thead>
+        <tr>
+          {table.columns.map((column, index) => (
+            <th key={index} scope="col" className={`print-targets__cell--${column.kind}`} data-print-style="tableHead">
+              {column.label}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {table.rows.map((row, rowIndex) => (
+          <tr key={rowIndex}>
+            {row.map((value, index) => (
+              <td key={index} className={`print-targets__cell--${table.columns[index]?.kind ?? 'text'}`} data-print-style="tableCell">
+                {value}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr>
+          <td colSpan={Math.max(1, table.columns.length)} data-print-style="tableHead">
+            {table.count}
+          </td>
+        </tr>
+      </tfoot>
+    </table>
+  );
+}

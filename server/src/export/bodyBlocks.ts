@@ -1,0 +1,67 @@
+import type { PartyDocumentFormat, PrintableBlock, PrintableHeading, PrintableParagraph } from '@van-kien/schema';
+import { BorderStyle, Paragraph, TextRun, type ParagraphChild, type Table } from 'docx';
+import { ALIGNMENT, pointTwips, styledRun, twips } from './docxText.js';
+import { targetsTable } from './targetsTable.js';
+
+/** The document's text as .docx paragraphs and tables, in the format's styles. */
+export function bodyBlocks(blocks: readonly PrintableBlock[], format: PartyDocumentFormat): (Paragraph | Table)[] {
+  return blocks.flatMap((block): (Paragraph | Table)[] => {
+    switch (block.kind) {
+      case 'heading':
+        return headingParagraphs(block, format);
+      case 'paragraph':
+        return [textParagraph(block, format)];
+      case 'targets':
+        return [targetsTable(block, format), spacer(format)];
+      case 'rule':
+        return [new Paragraph({ border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: 'auto', space: 1 } } })];
+    }
+  });
+}
+
+/** Spacing of body text: the format's line height and the space before each paragraph. */
+function bodySpacing(format: PartyDocumentFormat) {
+  return { before: pointTwips(format.body.spaceBeforePt), after: 0, line: Math.round(format.body.lineSpacing * 240) };
+}
+
+/**
+ * A section heading in the style of its level: "PHẦN THỨ NHẤT" on a line of its own above its
+ * title, the others ("I.", "1.", "a)") before the title on the same line. Kept with what follows.
+ */
+function headingParagraphs(heading: PrintableHeading, format: PartyDocumentFormat): Paragraph[] {
+  const style = format.headings[heading.numbering];
+  const paragraph = (children: ParagraphChild[]) =>
+    new Paragraph({
+      children,
+      alignment: ALIGNMENT[style.align],
+      spacing: bodySpacing(format),
+      indent: style.align === 'center' ? {} : { firstLine: twips(format.body.firstLineIndentMm) },
+      keepNext: true,
+    });
+  if (style.labelOnOwnLine && heading.label) {
+    return [paragraph([styledRun(heading.label, style, format)]), paragraph([styledRun(heading.title, style, format)])];
+  }
+  return [paragraph([styledRun(heading.label ? `${heading.label} ${heading.title}` : heading.title, style, format)])];
+}
+
+function textParagraph(paragraph: PrintableParagraph, format: PartyDocumentFormat): Paragraph {
+  const style = format.body;
+  const variantEmphasis = { bold: paragraph.variant === 'heading', italic: paragraph.variant === 'quote' };
+  const children: ParagraphChild[] = paragraph.marker ? [styledRun(`${paragraph.marker} `, style, format, variantEmphasis)] : [];
+  for (const run of paragraph.runs) {
+    if (run.lineBreak) children.push(new TextRun({ break: 1 }));
+    else children.push(styledRun(run.text, style, format, { ...run, bold: run.bold || variantEmphasis.bold, italic: run.italic || variantEmphasis.italic }));
+  }
+  return new Paragraph({
+    children,
+    alignment: ALIGNMENT[paragraph.variant === 'code' ? 'left' : style.align],
+    spacing: bodySpacing(format),
+    indent: { firstLine: twips(style.firstLineIndentMm), ...(paragraph.indentLevel > 0 && { left: twips(paragraph.indentLevel * style.nestingIndentMm) }) },
+    keepNext: paragraph.variant === 'heading',
+  });
+}
+
+/** Word sets two tables in a row as one; an empty paragraph keeps them apart and spaces the text after. */
+function spacer(format: PartyDocumentFormat): Paragraph {
+  return new Paragraph({ spacing: bodySpacing(format) });
+}

@@ -1,0 +1,104 @@
+import type { DocumentHeader } from '@van-kien/schema';
+import type { Organization, OrganizationKind } from '../accounts/model.js';
+
+/** What the server knows of a document that its header defaults come from. */
+export interface HeaderDefaultsFacts {
+  title: string;
+  /** The template's document type ("BÁO CÁO"); null for a document begun empty. */
+  documentType: string | null;
+  /** The organization it belongs to; null for a personal document. */
+  organization: Organization | null;
+  /** The organization's parent, its parent's parent, and so on. */
+  ancestors: readonly Organization[];
+  /** Display name of the organization's head (its Bí thư, Chủ tịch). */
+  headName: string | null;
+  /** Today where the ward is, yyyy-mm-dd. */
+  today: string;
+}
+
+/** The body that signs for each kind of organization ("T/M CHI BỘ") and keeps the copy ("Lưu Chi bộ"). */
+const SIGNING_BODY: Record<OrganizationKind, string> = {
+  chi_bo: 'Chi bộ',
+  dang_uy: 'Đảng ủy',
+  tieu_ban: 'Tiểu ban',
+  mttq: 'Ban Thường trực',
+  doan_the: 'Ban Chấp hành',
+  cap_tren: 'Ban Thường vụ',
+};
+
+/** Who signs for it: the Bí thư of a Party body, the chairperson of the Front and the mass organizations. */
+const SIGNER_TITLE: Record<OrganizationKind, string> = {
+  chi_bo: 'BÍ THƯ',
+  dang_uy: 'BÍ THƯ',
+  cap_tren: 'BÍ THƯ',
+  tieu_ban: 'TRƯỞNG TIỂU BAN',
+  mttq: 'CHỦ TỊCH',
+  doan_the: 'CHỦ TỊCH',
+};
+
+/**
+ * Ký hiệu (HD36 abbreviations): the document type's and the issuing body's, as in "BC/CB". Only
+ * the pairs known for certain; anything else is left for people to fill in.
+ */
+const TYPE_CODES: [prefix: string, code: string][] = [
+  ['BÁO CÁO', 'BC'],
+  ['NGHỊ QUYẾT', 'NQ'],
+  ['BIÊN BẢN', 'BB'],
+];
+const BODY_CODES: Partial<Record<OrganizationKind, string>> = { chi_bo: 'CB', dang_uy: 'ĐU' };
+
+/** "Đảng ủy phường Ô Chợ Dừa" → "Ô Chợ Dừa": the place a ward's documents are dated from. */
+const WARD_NAME = /(?:^|\s)(?:phường|xã|thị trấn)\s+(\S.*)$/iu;
+
+/**
+ * The header a document prints until people set its fields: the organization and its parent,
+ * the head as signer, the place from the ward's name, today's date, the kind from the template
+ * and the summary from the title, and "DỰ THẢO".
+ */
+export function documentHeaderDefaults({ title, documentType, organization, ancestors, headName, today }: HeaderDefaultsFacts): DocumentHeader {
+  const parent = ancestors[0];
+  const body = organization ? SIGNING_BODY[organization.kind] : undefined;
+  return {
+    upperOrganization: parent?.name ?? '',
+    issuingOrganization: organization?.name ?? '',
+    number: '',
+    symbol: symbolFor(documentType, organization),
+    place: placeFrom(organization ? [organization, ...ancestors] : []),
+    date: today,
+    documentKind: documentType ?? '',
+    summary: summaryFrom(title, documentType),
+    signerCapacity: body ? `T/M ${body.toLocaleUpperCase('vi')}` : '',
+    signerTitle: organization ? SIGNER_TITLE[organization.kind] : '',
+    signerName: headName ?? '',
+    recipients: [...(parent ? [`${parent.name} (để báo cáo)`] : []), ...(body ? [`Lưu ${body}`] : [])],
+    draft: true,
+  };
+}
+
+function symbolFor(documentType: string | null, organization: Organization | null): string {
+  const typeCode = documentType ? TYPE_CODES.find(([prefix]) => documentType.startsWith(prefix))?.[1] : undefined;
+  const bodyCode = organization ? BODY_CODES[organization.kind] : undefined;
+  return typeCode && bodyCode ? `${typeCode}/${bodyCode}` : '';
+}
+
+function placeFrom(organizations: readonly Organization[]): string {
+  for (const { name } of organizations) {
+    const ward = WARD_NAME.exec(name)?.[1]?.trim();
+    if (ward) return ward;
+  }
+  return '';
+}
+
+/**
+ * The trích yếu: the title without the document type it starts with, which the type line
+ * already prints ("Báo cáo kiểm điểm của Chi ủy…" under BÁO CÁO → "kiểm điểm của Chi ủy…").
+ */
+function summaryFrom(title: string, documentType: string | null): string {
+  const trimmed = title.normalize('NFC').trim();
+  if (!documentType) return trimmed;
+  const typeWords = documentType.normalize('NFC').toLocaleLowerCase('vi').split(/\s+/);
+  const titleWords = trimmed.split(/\s+/);
+  const startsWithType = typeWords.every((word, index) => titleWords[index]?.toLocaleLowerCase('vi') === word);
+  const rest = startsWithType ? titleWords.slice(typeWords.length).join(' ') : '';
+  return rest || trimmed;
+}

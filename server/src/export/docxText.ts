@@ -1,0 +1,70 @@
+import { styledText, type PartyDocumentFormat, type TextAlignment, type TextStyle } from '@van-kien/schema';
+import { AlignmentType, BorderStyle, Paragraph, TextRun, UnderlineType, type ParagraphChild } from 'docx';
+
+/** Marks of the text itself (bold typed in the editor) added to a style's own. */
+export interface RunEmphasis {
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  strike?: boolean;
+}
+
+/** Twentieths of a point, rounded to the nearest as Word's own A4 is (11906 × 16838). */
+export const twips = (mm: number): number => Math.round((mm / 25.4) * 1440);
+
+/** Twentieths of a point, as Word measures spacing. */
+export const pointTwips = (pt: number): number => Math.round(pt * 20);
+
+export const ALIGNMENT = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+  justify: AlignmentType.JUSTIFIED,
+} as const satisfies Record<TextAlignment, (typeof AlignmentType)[keyof typeof AlignmentType]>;
+
+/** No border on any side: the header and signature blocks are tables only to place their columns. */
+export const NO_BORDERS = {
+  top: { style: BorderStyle.NONE, size: 0, color: 'auto' },
+  bottom: { style: BorderStyle.NONE, size: 0, color: 'auto' },
+  left: { style: BorderStyle.NONE, size: 0, color: 'auto' },
+  right: { style: BorderStyle.NONE, size: 0, color: 'auto' },
+  insideHorizontal: { style: BorderStyle.NONE, size: 0, color: 'auto' },
+  insideVertical: { style: BorderStyle.NONE, size: 0, color: 'auto' },
+};
+
+/**
+ * `text` set in `style`: font, size, weight, slant, underline, capitals. Every run names its font
+ * and size, so the document looks the same in a Word whose defaults differ.
+ */
+export function styledRun(text: string, style: TextStyle, format: PartyDocumentFormat, emphasis: RunEmphasis = {}): TextRun {
+  return new TextRun({
+    text: styledText(text, style),
+    font: format.fontFamily,
+    size: style.sizePt * 2,
+    bold: style.bold || emphasis.bold === true,
+    italics: style.italic || emphasis.italic === true,
+    ...((style.underline || emphasis.underline) && { underline: { type: UnderlineType.SINGLE } }),
+    ...(emphasis.strike && { strike: true }),
+  });
+}
+
+export interface LineOptions {
+  align?: TextAlignment;
+  spaceBeforePt?: number;
+  keepNext?: boolean;
+}
+
+/** One paragraph of `children` with no spacing of its own, single-spaced: a line of the header or signature block. */
+export function line(children: ParagraphChild[], { align = 'center', spaceBeforePt = 0, keepNext = false }: LineOptions = {}): Paragraph {
+  return new Paragraph({
+    children,
+    alignment: ALIGNMENT[align],
+    spacing: { before: pointTwips(spaceBeforePt), after: 0, line: 240 },
+    keepNext,
+  });
+}
+
+/** A line of one text in one style. */
+export function styledLine(text: string, style: TextStyle, format: PartyDocumentFormat, options: LineOptions = {}): Paragraph {
+  return line([styledRun(text, style, format)], options);
+}

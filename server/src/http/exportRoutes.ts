@@ -1,0 +1,84 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { DOCUMENT_HEADER_TEXT_FIELDS } from '@van-kien/schema';
+import type { Context } from 'hono';
+import type { AccountStore } from '../accounts/AccountStore.js';
+import type { AccessService } from '../auth/AccessService.js';
+import { AuthError } from '../auth/AuthError.js';
+import { documentDocx } from '../export/documentDocx.js';
+import { attachmentDisposition, exportFileName } from '../export/exportFileName.js';
+import { loadHeaderDefaults } from '../export/loadHeaderDefaults.js';
+import type { DocumentRecord, Storage } from '../storage/Storage.js';
+import type { SyncServer } from '../sync/SyncServer.js';
+import type { TemplateCatalog } from '../templates/TemplateCatalog.js';
+import type { AppEnv } from './AppEnv.js';
+import { createRouter, errorResponses, jsonResponse } from './openapiHelpers.js';
+import { requireAuth } from './requireAuth.js';
+import { IdParam } from './schemas.js';
+
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+const DocumentHeaderSchema = z
+  .object({
+    ...Object.fromEntries(DOCUMENT_HEADER_TEXT_FIELDS.map((field) => [field, z.string()])),
+    recipients: z.array(z.string()),
+    draft: z.boolean(),
+  })
+  .openapi('DocumentHeader');
+
+const exportDocx = createRoute({
+  method: 'get',
+  path: '/{id}/export.docx',
+  summary: 'The document as a Word file in the Party document format (anyone who may see it)',
+  request: { params: IdParam },
+  responses: {
+    200: { content: { [DOCX_TYPE]: { schema: z.string().openapi({ format: 'binary' }) } }, description: 'The .docx, named after the title' },
+    401: errorResponses[401],
+    404: errorResponses[404],
+  },
+});
+
+const headerDefaults = createRoute({
+  method: 'get',
+  path: '/{id}/header-defaults',
+  summary: 'What the document’s header prints where nobody set a field: from its organization, template and title',
+  request: { params: IdParam },
+  responses: { 200: jsonResponse(DocumentHeaderSchema, 'Header defaults'), 401: errorResponses[401], 404: errorResponses[404] },
+});
+
+export interface ExportRoutesOptions {
+  storage: Storage;
+  access: AccessService;
+  accounts: AccountStore;
+  templates: TemplateCatalog;
+  syncServer: SyncServer;
+  now?: () => number;
+}
+
+/** `/api/documents/{id}/export.docx` and the header defaults it prints with; a document one may not see answers 404. */
+export function exportRoutes({ storage, access, accounts, templates, syncServer, now = Date.now }: ExportRoutesOptions) {
+  async function visibleRecord(c: Context<AppEnv>, documentId: string): Promise<DocumentRecord> {
+    const record = (await access.roleOn(requireAuth(c).user, documentId)) && (await storage.getDocument(documentId));
+    if (!record) throw new AuthError('not-found', 'document not found');
+    return record;
+  }
+
+  return createRouter()
+    .openapi(headerDefaults, async (c) => {
+      const record = await visibleRecord(c, c.req.valid('param').id);
+      return c.json(await loadHeaderDefaults(record, { accounts, templates }, now()), 200);
+    })
+    .openapi(exportDocx, async (c) => {
+      const record = await visibleRecord(c, c.req.valid('param').id);
+      const [doc, defaults] = await Promise.all([syncServer.readDocument(record.id), loadHeaderDefaults(record, { accounts, templates }, now())]);
+      try {
+        const file = await documentDocx(doc, record.title, defaults);
+        return c.body(new Uint8Array(file), 200, {
+          'Content-Type': DOCX_TYPE,
+          'Content-Disposition': attachmentDisposition(exportFileName(record.title, 'docx')),
+          'Cache-Control': 'no-store',
+        });
+      } finally {
+        doc.destroy();
+      }
+    });
+}
