@@ -2,17 +2,24 @@ import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { serve, upgradeWebSocket } from '@hono/node-server';
+import { encodeCommentsChanged } from '@van-kien/protocol';
 import { WebSocketServer } from 'ws';
 import type { AccountStore } from './accounts/AccountStore.js';
 import { AccessService } from './auth/AccessService.js';
-import { AuthService } from './auth/AuthService.js';
+import { AuthService, newId } from './auth/AuthService.js';
 import { watchAccessChanges } from './auth/watchAccessChanges.js';
+import { CommentService } from './comments/CommentService.js';
+import { FeedbackReportService } from './comments/FeedbackReportService.js';
+import { RoundService } from './comments/RoundService.js';
 import type { Config } from './config.js';
 import { mountClientRoutes } from './http/clientRoutes.js';
 import { createHttpApp } from './http/createHttpApp.js';
 import type { Logger } from './logger.js';
 import { openSqliteDatabase } from './storage/sqlite/openSqliteDatabase.js';
 import { SqliteAccountStore } from './storage/sqlite/SqliteAccountStore.js';
+import { SqliteCommentStore } from './storage/sqlite/SqliteCommentStore.js';
+import { SqliteNotificationStore } from './storage/sqlite/SqliteNotificationStore.js';
+import { SqliteRoundStore } from './storage/sqlite/SqliteRoundStore.js';
 import { SqliteStorage } from './storage/sqlite/SqliteStorage.js';
 import { SqliteTemplateStore } from './storage/sqlite/SqliteTemplateStore.js';
 import { summarizeDocumentsOnCommit } from './templates/summarizeDocuments.js';
@@ -49,7 +56,8 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   const storage = new SqliteStorage(db);
   const accounts = new SqliteAccountStore(db);
   const auth = new AuthService({ accounts, logger });
-  const access = new AccessService(accounts, storage);
+  const rounds = new SqliteRoundStore(db);
+  const access = new AccessService(accounts, storage, rounds);
   const templates = new TemplateCatalog(new SqliteTemplateStore(db));
   const sectionEvents = new SqliteSectionEventStore(db);
   const syncServer = new SyncServer({
@@ -62,10 +70,30 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     checkUpdate: keepRequiredSections,
     onMemberChange: sectionWorkflow(sectionEvents, logger),
   });
-  const app = createHttpApp({ storage, accounts, auth, access, syncServer, templates, sectionEvents, logger, trustProxy: config.trustProxy });
+  const commentStore = new SqliteCommentStore(db);
+  // Comments live outside the Yjs document; its open connections are told to fetch them again [P-EXT-4].
+  const commentsChanged = (documentId: string) => syncServer.sendExtensionFrame(documentId, encodeCommentsChanged());
+  const readDocument = (documentId: string) => syncServer.readDocument(documentId);
+  const app = createHttpApp({
+    storage,
+    accounts,
+    auth,
+    access,
+    syncServer,
+    templates,
+    sectionEvents,
+    comments: new CommentService({ comments: commentStore, access, readDocument, onChange: commentsChanged, newId }),
+    rounds: new RoundService({ rounds, access, accounts, onChange: commentsChanged, newId }),
+    feedbackReports: new FeedbackReportService({ access, accounts, comments: commentStore, rounds, readDocument }),
+    notifications: new SqliteNotificationStore(db),
+    logger,
+    trustProxy: config.trustProxy,
+  });
   mountSyncRoute(app, { syncServer, auth, access, upgradeWebSocket });
   const servesClient = mountClientRoutes(app, config.clientDist);
-  const stopWatching = watchAccessChanges(accounts, () => syncServer.recheckAccess(), logger);
+  const stopWatching = watchAccessChanges(accounts, () => syncServer.recheckAccess(), logger, {
+    nextDeadlineAfter: (after) => rounds.nextDeadlineAfter(after),
+  });
 
   // ws's own limit is a backstop a little above ours, so oversized frames normally reach the
   // core and are refused there with a named close code [P-FRAME-5].

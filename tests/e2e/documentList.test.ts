@@ -34,7 +34,7 @@ describe('the document list', () => {
     expect(await page.locator('[data-testid="new-document-owner"] option').allTextContents()).toEqual(['Văn bản cá nhân']);
     await page.locator('[data-testid="new-document-title"]').fill('Báo cáo kiểm điểm Chi ủy');
     await page.getByRole('button', { name: 'Tạo văn bản' }).click();
-    await page.waitForURL(/\/d\/[0-9a-z]{16}$/);
+    await page.waitForURL(/\/d\/[0-9a-z]{21}$/);
     const documentId = page.url().split('/d/')[1]!;
     await page.locator('[data-testid="editor"] .ProseMirror').waitFor();
     await page.locator('[data-testid="sync-status"][data-saved="saved"][data-connection="connected"]').waitFor();

@@ -65,7 +65,7 @@ describe('roles in the browser', () => {
     await secretaryPage.locator('[data-testid="new-document-owner"]').selectOption({ label: 'Chi bộ Khu phố 3' });
     await secretaryPage.locator('[data-testid="new-document-title"]').fill('Báo cáo chính trị Chi bộ Khu phố 3');
     await secretaryPage.getByRole('button', { name: 'Tạo văn bản' }).click();
-    await secretaryPage.waitForURL(/\/d\/[0-9a-z]{16}$/);
+    await secretaryPage.waitForURL(/\/d\/[0-9a-z]{21}$/);
     const documentId = secretaryPage.url().split('/d/')[1]!;
     const secretaryEditor = await EditorPage.attach(secretaryPage);
     await secretaryEditor.typeAtEnd('Chi bộ lãnh đạo hoàn thành tốt nhiệm vụ chính trị.');

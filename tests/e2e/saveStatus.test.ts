@@ -31,7 +31,7 @@ describe('the save status tells the truth', () => {
     await editor.waitForConnection('disconnected');
     await editor.page.keyboard.press('Backspace');
     await editor.page.waitForFunction(() => document.querySelector('[data-testid="sync-status"]')?.getAttribute('data-saved') === 'saving');
-    expect(await editor.status.textContent()).toContain('có thay đổi chưa lưu');
+    await editor.status.filter({ hasText: 'Ngoại tuyến – 1 thay đổi lưu trên máy này' }).waitFor();
 
     await context.setOffline(false);
     await editor.waitForSaved();
@@ -50,7 +50,7 @@ describe('the save status tells the truth', () => {
     await editor.waitForConnection('disconnected');
     await editor.typeAtEnd('Đại hội khai mạc lúc 8 giờ.');
     expect(await editor.status.getAttribute('data-saved')).toBe('saving');
-    expect(await editor.status.textContent()).toContain('có thay đổi chưa lưu');
+    await editor.status.filter({ hasText: /^Mất kết nối – đang kết nối lại… \(\d+ thay đổi lưu trên máy này\)$/ }).waitFor();
 
     server = await startTestServerOnSamePort(server);
     await editor.waitForSaved();

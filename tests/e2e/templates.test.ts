@@ -73,7 +73,7 @@ describe('documents from templates in the browser', () => {
     expect(await page.locator('[data-testid="template-document-title"]').inputValue()).toBe(REPORT_TITLE);
     await page.locator('[data-testid="new-document-owner"]').selectOption({ label: 'Chi bộ Khu phố 3' });
     await page.getByRole('button', { name: 'Tạo văn bản' }).click();
-    await page.waitForURL(/\/d\/[0-9a-z]{16}$/);
+    await page.waitForURL(/\/d\/[0-9a-z]{21}$/);
     const documentId = page.url().split('/d/')[1]!;
     const editor = await EditorPage.attach(page);
     expect(await page.locator('.document-header h1').textContent()).toBe(REPORT_TITLE);

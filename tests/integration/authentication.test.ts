@@ -255,6 +255,23 @@ describe('signing in, sessions and tokens', () => {
       'POST /api/tokens',
       'DELETE /api/tokens/{id}',
       'GET /api/audit',
+      'GET /api/documents/{documentId}/comments',
+      'PUT /api/documents/{documentId}/comments/{threadId}',
+      'PATCH /api/documents/{documentId}/comments/{threadId}',
+      'DELETE /api/documents/{documentId}/comments/{threadId}',
+      'PUT /api/documents/{documentId}/comments/{threadId}/replies/{replyId}',
+      'PATCH /api/documents/{documentId}/comments/{threadId}/replies/{replyId}',
+      'DELETE /api/documents/{documentId}/comments/{threadId}/replies/{replyId}',
+      'POST /api/documents/{documentId}/comments/{threadId}/answer',
+      'POST /api/documents/{documentId}/comments/{threadId}/resolve',
+      'POST /api/documents/{documentId}/comments/{threadId}/reopen',
+      'GET /api/documents/{documentId}/rounds',
+      'POST /api/documents/{documentId}/rounds',
+      'POST /api/documents/{documentId}/rounds/{roundId}/close',
+      'GET /api/rounds',
+      'GET /api/documents/{documentId}/feedback-report',
+      'GET /api/notifications',
+      'POST /api/notifications/read',
     ]) {
       expect(documented).toContain(route);
     }

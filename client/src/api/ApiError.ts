@@ -17,6 +17,11 @@ export class ApiError extends Error {
   get isNotFound(): boolean {
     return this.status === 404;
   }
+
+  /** No answer came: the browser is offline or the server is out of reach. */
+  get isUnreachable(): boolean {
+    return this.status === 0;
+  }
 }
 
 /** What to say when the server gave no message the client knows. */

@@ -25,6 +25,12 @@ describe('server messages in Vietnamese', () => {
     expect(translateServerMessage('"fields": the filled-in title must be at most 200 characters')).toContain('dài quá 200 ký tự');
   });
 
+  it('shows the messages the server writes in Vietnamese as they are, without the field name', () => {
+    expect(translateServerMessage('Đợt lấy ý kiến đã kết thúc')).toBe('Đợt lấy ý kiến đã kết thúc');
+    expect(translateServerMessage('"body": Nội dung ý kiến dài quá 4000 ký tự')).toBe('Nội dung ý kiến dài quá 4000 ký tự');
+    expect(translateServerMessage('"organizationIds": không có tổ chức x1')).toBe('Không có tổ chức x1');
+  });
+
   it('leaves unknown messages to the status, and keeps Retry-After', () => {
     expect(translateServerMessage('something new')).toBeUndefined();
     expect(apiErrorFor(403, 'something new').message).toBe('Bạn không có quyền làm việc này');

@@ -14,6 +14,7 @@ const EXACT: Record<string, string> = {
   'state-changing requests must send JSON': 'Yêu cầu không hợp lệ',
   'request body must be JSON': 'Yêu cầu không hợp lệ',
   'document not found': 'Không tìm thấy văn bản',
+  'document id is taken': 'Mã văn bản này đã thuộc về một văn bản khác',
   '"fields": the filled-in title must be at most 200 characters': 'Tên văn bản điền từ các thông tin trên dài quá 200 ký tự; hãy rút gọn hoặc sửa tên văn bản',
   'organization not found': 'Không tìm thấy tổ chức',
   'user not found': 'Không tìm thấy tài khoản',
@@ -65,10 +66,18 @@ function fieldProblem(problem: string): string {
   return 'không hợp lệ';
 }
 
+/** Letters only Vietnamese has: newer parts of the server (comments, rounds) answer in Vietnamese already. */
+const VIETNAMESE_LETTER = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
+
 /** The Vietnamese for a server error message, or undefined when it is not one the client knows. */
 export function translateServerMessage(message: string): string | undefined {
   const exact = EXACT[message];
   if (exact) return exact;
+  if (VIETNAMESE_LETTER.test(message)) {
+    // Shown as written, without the name of the request field it is about.
+    const text = message.replace(/^"[\w.]+": /, '');
+    return text.charAt(0).toUpperCase() + text.slice(1);
+  }
   for (const [pattern, say] of PATTERNS) {
     const match = pattern.exec(message);
     if (match) return say(...match.slice(1));

@@ -9,6 +9,7 @@ import { UsersSection } from '../features/admin/UsersSection.js';
 import { DashboardPage } from '../features/dashboard/DashboardPage.js';
 import { DocumentListPage } from '../features/documents/DocumentListPage.js';
 import { InvitePage } from '../features/invite/InvitePage.js';
+import { UpdatePrompt } from '../features/offline/UpdatePrompt.js';
 import { ChangePasswordPage } from '../features/session/ChangePasswordPage.js';
 import { RequireSignIn } from '../features/session/RequireSignIn.js';
 import { SessionProvider } from '../features/session/SessionProvider.js';
@@ -19,6 +20,11 @@ import { NotFoundPage } from './NotFoundPage.js';
 // The editor (TipTap, Yjs) is most of the code; the list page should not wait for it.
 const DocumentPage = lazy(() =>
   import('../features/documents/DocumentPage.js').then((module) => ({ default: module.DocumentPage })),
+);
+
+// The report is read by few, and it needs the shared schema's names of kinds and answers.
+const FeedbackReportPage = lazy(() =>
+  import('../features/feedbackReport/FeedbackReportPage.js').then((module) => ({ default: module.FeedbackReportPage })),
 );
 
 // The print view is a page of its own (no app frame), loaded only when someone prints.
@@ -52,6 +58,14 @@ const router = createBrowserRouter([
               </Suspense>
             ),
           },
+          {
+            path: 'd/:documentId/tong-hop-y-kien',
+            element: (
+              <Suspense fallback={<main className="message-page muted">Đang tổng hợp ý kiến…</main>}>
+                <FeedbackReportPage />
+              </Suspense>
+            ),
+          },
           { path: 'tong-quan', element: <DashboardPage /> },
           { path: 'doi-mat-khau', element: <ChangePasswordPage /> },
           {
@@ -80,6 +94,7 @@ export function App() {
   return (
     <SessionProvider>
       <RouterProvider router={router} />
+      <UpdatePrompt />
     </SessionProvider>
   );
 }

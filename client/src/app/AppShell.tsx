@@ -1,10 +1,16 @@
 import { Link, NavLink, Outlet } from 'react-router';
+import { useCommentDelivery } from '../features/comments/useCommentDelivery.js';
+import { NotificationBell } from '../features/notifications/NotificationBell.js';
 import { AccountMenu } from '../features/session/AccountMenu.js';
 import { useAccount } from '../features/session/useSession.js';
 
-/** The frame around every signed-in page: the app's name, its sections and the account. */
+/**
+ * The frame around every signed-in page: the app's name, its sections, the notifications and the
+ * account; behind it, comments written offline keep going out.
+ */
 export function AppShell() {
   const { isAdmin } = useAccount();
+  useCommentDelivery();
   return (
     <div className="shell">
       <header className="shell__header">
@@ -26,7 +32,10 @@ export function AppShell() {
             )}
           </nav>
         </div>
-        <AccountMenu />
+        <div className="shell__end">
+          <NotificationBell />
+          <AccountMenu />
+        </div>
       </header>
       <Outlet />
     </div>

@@ -2,30 +2,66 @@ import { CloseCode, encodeHello, MessageType, PROTOCOL_VERSION, readSavedPayload
 import * as authProtocol from 'y-protocols/auth';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import type { DocumentPersistence } from './DocumentPersistence.js';
+import { LocalDocumentCopy } from './LocalDocumentCopy.js';
 import { updateFrameKind } from './updateFrameKind.js';
 import { observedWebSocket } from './observedWebSocket.js';
 import { SaveTracker } from './SaveTracker.js';
 import { isFinalConnection, sameSyncState, type ConnectionState, type SyncState } from './SyncState.js';
 import { syncServerUrl } from './syncServerUrl.js';
 
+export interface DocumentSyncOptions {
+  serverUrl?: string;
+  /** The document's copy on this device; without one, nothing survives the page. */
+  persistence?: DocumentPersistence;
+  /** False for a document the server does not know yet (made offline): `connect()` once it does. */
+  connect?: boolean;
+}
+
+/** Ids of the documents open in this tab, with how many `DocumentSync`s each. */
+const openDocuments = new Map<string, number>();
+
 /**
  * One open document: its own Y.Doc and WebsocketProvider, the Văn Kiện `Hello`/`Saved`
- * extension, and a truthful sync state that React reads through `subscribe`/`getState`,
- * including the server's refusals (edits not accepted, closes for good with their reason).
- * Create one per editor page and `destroy()` it when the page goes away.
+ * extension, its copy on this device, and a truthful sync state that React reads through
+ * `subscribe`/`getState`, including the server's refusals (edits not accepted, closes for good
+ * with their reason). Create one per editor page and `destroy()` it when the page goes away.
  */
 export class DocumentSync {
   readonly doc = new Y.Doc();
   readonly provider: WebsocketProvider;
   private readonly tracker = new SaveTracker();
   private readonly listeners = new Set<() => void>();
+  private readonly commentsListeners = new Set<() => void>();
   private connection: ConnectionState = 'connecting';
   private gaveUp = false;
   private editsRefused = false;
-  private state: SyncState = { connection: 'connecting', saved: true, gaveUp: false, editsRefused: false };
+  private state: SyncState = {
+    connection: 'connecting',
+    saved: true,
+    gaveUp: false,
+    editsRefused: false,
+    online: navigator.onLine,
+    changesOnDevice: 0,
+    unprotected: false,
+    contentReady: false,
+  };
+  private readonly localCopy: LocalDocumentCopy | undefined;
+  private contentReady = false;
+  /** Settles once the copy on this device is in `doc` (at once without one). */
+  private readonly loaded: Promise<void>;
   private destroyed = false;
 
-  constructor(documentId: string, serverUrl: string = syncServerUrl()) {
+  /** Whether a `DocumentSync` of `documentId` is open in this tab. */
+  static isOpen(documentId: string): boolean {
+    return openDocuments.has(documentId);
+  }
+
+  constructor(
+    private readonly documentId: string,
+    { serverUrl = syncServerUrl(), persistence, connect = true }: DocumentSyncOptions = {},
+  ) {
+    openDocuments.set(documentId, (openDocuments.get(documentId) ?? 0) + 1);
     // Registered before the provider's own 'update' listener, so the tracker knows of a change
     // before the frame carrying it goes out.
     this.doc.on('update', this.onUpdate);
@@ -35,7 +71,11 @@ export class DocumentSync {
     });
     this.provider.messageHandlers[MessageType.Saved] = (_encoder, decoder) => {
       this.tracker.savedReceived(readSavedPayload(decoder));
+      if (this.tracker.saved) this.localCopy?.allOnServer();
       this.recompute();
+    };
+    this.provider.messageHandlers[MessageType.CommentsChanged] = () => {
+      for (const listener of [...this.commentsListeners]) listener();
     };
     // Replaces the provider's handler, which only logs a warning.
     this.provider.messageHandlers[MessageType.Auth] = (_encoder, decoder) => {
@@ -46,13 +86,29 @@ export class DocumentSync {
     this.provider.on('connection-close', this.onConnectionClose);
     this.provider.on('closed', this.onClosed);
     window.addEventListener('offline', this.onOffline);
-    this.provider.connect();
+    window.addEventListener('online', this.onOnline);
+    this.localCopy = persistence && new LocalDocumentCopy(this.doc, persistence, () => this.recompute());
+    this.loaded = this.loadLocalCopy();
+    if (connect) this.connect();
+  }
+
+  /** Connects once the copy on this device is loaded, so the first sync sends only what the server lacks. */
+  connect(): void {
+    void this.loaded.then(() => {
+      if (!this.destroyed) this.provider.connect();
+    });
   }
 
   /** Subscribes to changes of `getState()`; returns the unsubscribe function. */
   readonly subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  };
+
+  /** Calls `listener` whenever the server says the document's comments or rounds changed; returns the unsubscribe function. */
+  readonly onCommentsChanged = (listener: () => void): (() => void) => {
+    this.commentsListeners.add(listener);
+    return () => this.commentsListeners.delete(listener);
   };
 
   /** The current snapshot; a new object only when something changed. */
@@ -62,19 +118,40 @@ export class DocumentSync {
   destroy(): void {
     if (this.destroyed) return;
     this.destroyed = true;
+    const count = openDocuments.get(this.documentId) ?? 1;
+    if (count > 1) openDocuments.set(this.documentId, count - 1);
+    else openDocuments.delete(this.documentId);
     this.listeners.clear();
     window.removeEventListener('offline', this.onOffline);
+    window.removeEventListener('online', this.onOnline);
+    this.localCopy?.destroy();
     this.provider.destroy();
     this.doc.off('update', this.onUpdate);
     this.doc.destroy();
   }
 
-  /** Mirrors the provider's own rule: every update not from the provider is sent to the server. */
-  private readonly onUpdate = (_update: Uint8Array, origin: unknown): void => {
-    if (origin === this.provider) return;
+  /**
+   * Keeps every update on this device, except those it loaded from there. Mirrors the provider's
+   * own rule for the server: every update not from the provider is a local change sent to it.
+   */
+  private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
+    if (this.localCopy !== undefined && origin === this.localCopy) return;
+    const local = origin !== this.provider;
+    this.localCopy?.keep(update, local);
+    if (!local) return;
     this.tracker.localChange();
     this.recompute();
   };
+
+  private async loadLocalCopy(): Promise<void> {
+    const stored = await this.localCopy?.load();
+    if (this.destroyed) return;
+    // Kept changes the server may lack travel in the first connection's sync step 2, and the
+    // page says "saved" only once the server confirmed that.
+    if (stored && stored.unsyncedChanges > 0) this.tracker.localChange();
+    if (stored?.complete) this.contentReady = true;
+    this.recompute();
+  }
 
   private readonly onFrameSent = (data: unknown): void => {
     const kind = updateFrameKind(data);
@@ -94,7 +171,11 @@ export class DocumentSync {
   };
 
   private readonly onSynced = (synced: boolean): void => {
-    if (synced && this.provider.wsconnected && !isFinalConnection(this.connection)) this.connection = 'connected';
+    if (synced && this.provider.wsconnected && !isFinalConnection(this.connection)) {
+      this.connection = 'connected';
+      this.contentReady = true;
+      this.localCopy?.syncedWithServer();
+    }
     this.recompute();
   };
 
@@ -104,6 +185,7 @@ export class DocumentSync {
    */
   private readonly onPermissionDenied = (): void => {
     this.editsRefused = true;
+    this.localCopy?.discard();
     this.recompute();
   };
 
@@ -128,9 +210,20 @@ export class DocumentSync {
    * and starts the reconnect attempts.
    */
   private readonly onOffline = (): void => {
-    if (!this.provider.shouldConnect) return;
-    this.provider.disconnect();
-    this.provider.connect();
+    if (this.provider.shouldConnect) {
+      this.provider.disconnect();
+      this.provider.connect();
+    }
+    this.recompute();
+  };
+
+  /** The network is back: try at once, rather than when the reconnect backoff (up to 2.5 s) runs out. */
+  private readonly onOnline = (): void => {
+    if (this.provider.shouldConnect && !this.provider.wsconnected) {
+      this.provider.disconnect();
+      this.provider.connect();
+    }
+    this.recompute();
   };
 
   private lostConnection(): void {
@@ -140,7 +233,17 @@ export class DocumentSync {
 
   private recompute(): void {
     if (this.destroyed) return;
-    const next: SyncState = { connection: this.connection, saved: this.tracker.saved, gaveUp: this.gaveUp, editsRefused: this.editsRefused };
+    const saved = this.tracker.saved;
+    const next: SyncState = {
+      connection: this.connection,
+      saved,
+      gaveUp: this.gaveUp,
+      editsRefused: this.editsRefused,
+      online: navigator.onLine,
+      changesOnDevice: this.localCopy?.changesOnDevice ?? 0,
+      unprotected: this.localCopy ? this.localCopy.hasUnprotectedChanges : !saved,
+      contentReady: this.contentReady,
+    };
     if (sameSyncState(next, this.state)) return;
     this.state = next;
     for (const listener of [...this.listeners]) listener();

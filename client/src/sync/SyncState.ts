@@ -17,6 +17,14 @@ export interface SyncState {
    * person's role no longer lets them edit, so what they typed since will never be saved.
    */
   editsRefused: boolean;
+  /** The browser says it has a network (`navigator.onLine`); false means plainly offline. */
+  online: boolean;
+  /** Local changes kept in this browser's storage only (IndexedDB), not yet on the server. */
+  changesOnDevice: number;
+  /** Some local change is kept nowhere but in the page's memory: leaving now would lose it. */
+  unprotected: boolean;
+  /** The document's content is here to show: loaded from this device, or synced with the server. */
+  contentReady: boolean;
 }
 
 /** Whether the server has closed the connection for good with a reason the page names. */
@@ -26,5 +34,14 @@ export function isFinalConnection(connection: ConnectionState): boolean {
 
 /** Whether two snapshots say the same, so listeners are only told about real changes. */
 export function sameSyncState(a: SyncState, b: SyncState): boolean {
-  return a.connection === b.connection && a.saved === b.saved && a.gaveUp === b.gaveUp && a.editsRefused === b.editsRefused;
+  return (
+    a.connection === b.connection &&
+    a.saved === b.saved &&
+    a.gaveUp === b.gaveUp &&
+    a.editsRefused === b.editsRefused &&
+    a.online === b.online &&
+    a.changesOnDevice === b.changesOnDevice &&
+    a.unprotected === b.unprotected &&
+    a.contentReady === b.contentReady
+  );
 }

@@ -2,19 +2,21 @@ import { describeSyncState } from './describeSyncState.js';
 import { isFinalConnection, type SyncState } from './SyncState.js';
 
 /**
- * Tone of the indicator: green when stored, amber while saving or reconnecting with nothing at
- * risk, red when edits are at risk or the document is out of reach.
+ * Tone of the indicator: green when stored on the server, amber while saving, offline or
+ * reconnecting with every change kept somewhere, red when edits are at risk or the document is out
+ * of reach.
  */
-function tone({ connection, saved, gaveUp, editsRefused }: SyncState): 'ok' | 'busy' | 'alert' {
+function tone({ connection, saved, gaveUp, editsRefused, unprotected }: SyncState): 'ok' | 'busy' | 'alert' {
   if (isFinalConnection(connection) || gaveUp || (editsRefused && !saved)) return 'alert';
-  if (connection === 'disconnected') return saved ? 'busy' : 'alert';
+  if (connection === 'disconnected' && unprotected) return 'alert';
   return connection === 'connected' && saved ? 'ok' : 'busy';
 }
 
 /**
  * The save and connection status of the open document. Its data attributes are stable for
  * browser tests: `data-connection` (connecting, connected, disconnected, not-found, signed-out,
- * access-revoked) and `data-saved` (saved, saving).
+ * access-revoked), `data-saved` (saved, saving: on the server or not) and `data-on-device` (how many
+ * changes are kept on this device only).
  */
 export function SyncStatusIndicator({ state }: { state: SyncState }) {
   return (
@@ -23,6 +25,7 @@ export function SyncStatusIndicator({ state }: { state: SyncState }) {
       data-testid="sync-status"
       data-connection={state.connection}
       data-saved={state.saved ? 'saved' : 'saving'}
+      data-on-device={state.changesOnDevice}
       role="status"
       aria-live="polite"
     >

@@ -2,24 +2,53 @@ import { describe, expect, it } from 'vitest';
 import { describeSyncState } from './describeSyncState.js';
 import type { SyncState } from './SyncState.js';
 
-const state = (change: Partial<SyncState>): SyncState => ({ connection: 'connected', saved: true, gaveUp: false, editsRefused: false, ...change });
+const state = (change: Partial<SyncState>): SyncState => ({
+  connection: 'connected',
+  saved: true,
+  gaveUp: false,
+  editsRefused: false,
+  online: true,
+  changesOnDevice: 0,
+  unprotected: false,
+  contentReady: true,
+  ...change,
+});
 
 describe('describeSyncState', () => {
-  it('says saved only when connected and everything is stored', () => {
-    expect(describeSyncState(state({}))).toBe('Đã lưu');
-    expect(describeSyncState(state({ saved: false }))).toBe('Đang lưu…');
+  it('says saved on the server only when connected and everything is stored there', () => {
+    expect(describeSyncState(state({}))).toBe('Đã lưu lên máy chủ');
+    expect(describeSyncState(state({ saved: false, changesOnDevice: 2 }))).toBe('Đang lưu lên máy chủ…');
   });
 
-  it('tells a disconnected user whether their edits are safe', () => {
-    expect(describeSyncState(state({ connection: 'disconnected' }))).toBe('Mất kết nối – mọi thay đổi đã được lưu');
-    expect(describeSyncState(state({ connection: 'disconnected', saved: false }))).toBe(
+  it('says plainly that the browser is offline, and how many changes are kept only on this device', () => {
+    expect(describeSyncState(state({ connection: 'disconnected', online: false, saved: false, changesOnDevice: 3 }))).toBe(
+      'Ngoại tuyến – 3 thay đổi lưu trên máy này',
+    );
+    expect(describeSyncState(state({ connection: 'connecting', online: false, saved: false, changesOnDevice: 1 }))).toBe(
+      'Ngoại tuyến – 1 thay đổi lưu trên máy này',
+    );
+    expect(describeSyncState(state({ connection: 'disconnected', online: false }))).toBe('Ngoại tuyến – mọi thay đổi đã lưu lên máy chủ');
+  });
+
+  it('warns of a change kept nowhere yet: being written on the device, or with no local storage at all', () => {
+    expect(describeSyncState(state({ connection: 'disconnected', online: false, saved: false, changesOnDevice: 2, unprotected: true }))).toBe(
+      'Ngoại tuyến – có thay đổi chưa lưu',
+    );
+    expect(describeSyncState(state({ connection: 'disconnected', saved: false, unprotected: true }))).toBe(
       'Mất kết nối – đang kết nối lại… (có thay đổi chưa lưu)',
     );
   });
 
+  it('tells someone whose server is out of reach whether their edits are safe', () => {
+    expect(describeSyncState(state({ connection: 'disconnected' }))).toBe('Mất kết nối – mọi thay đổi đã lưu lên máy chủ');
+    expect(describeSyncState(state({ connection: 'disconnected', saved: false, changesOnDevice: 4 }))).toBe(
+      'Mất kết nối – đang kết nối lại… (4 thay đổi lưu trên máy này)',
+    );
+  });
+
   it('does not promise a reconnect after the server refused the connection for good', () => {
-    expect(describeSyncState(state({ connection: 'disconnected', saved: false, gaveUp: true }))).toBe(
-      'Mất kết nối – không thể kết nối lại, hãy tải lại trang (có thay đổi chưa lưu)',
+    expect(describeSyncState(state({ connection: 'disconnected', saved: false, gaveUp: true, changesOnDevice: 1 }))).toBe(
+      'Mất kết nối – không thể kết nối lại, hãy tải lại trang (1 thay đổi lưu trên máy này)',
     );
   });
 
@@ -28,16 +57,19 @@ describe('describeSyncState', () => {
     expect(describeSyncState(state({ connection: 'not-found' }))).toBe('Văn bản không tồn tại');
   });
 
-  it('says why the server closed for good: the session ended (4401) or access was withdrawn (4403)', () => {
+  it('says why the server closed for good, and that the changes stay on this device', () => {
     expect(describeSyncState(state({ connection: 'signed-out' }))).toBe('Phiên đăng nhập đã kết thúc, hãy đăng nhập lại');
+    expect(describeSyncState(state({ connection: 'signed-out', saved: false, changesOnDevice: 7 }))).toBe(
+      'Phiên đăng nhập đã kết thúc, hãy đăng nhập lại (7 thay đổi lưu trên máy này)',
+    );
     expect(describeSyncState(state({ connection: 'access-revoked' }))).toBe('Quyền truy cập văn bản này đã bị thu hồi');
-    expect(describeSyncState(state({ connection: 'access-revoked', saved: false }))).toBe(
+    expect(describeSyncState(state({ connection: 'access-revoked', saved: false, unprotected: true }))).toBe(
       'Quyền truy cập văn bản này đã bị thu hồi (có thay đổi chưa lưu)',
     );
   });
 
   it('does not claim to be saving edits the server refused', () => {
     expect(describeSyncState(state({ saved: false, editsRefused: true }))).toBe('Bạn không còn quyền sửa – thay đổi vừa rồi không được lưu');
-    expect(describeSyncState(state({ editsRefused: true }))).toBe('Đã lưu');
+    expect(describeSyncState(state({ editsRefused: true }))).toBe('Đã lưu lên máy chủ');
   });
 });

@@ -8,6 +8,7 @@ import { CloseCode, type CloseCodeValue } from './closeCodes.js';
 import {
   decodeFrame,
   encodeAwareness,
+  encodeCommentsChanged,
   encodeHello,
   encodePermissionDenied,
   encodeQueryAwareness,
@@ -86,6 +87,7 @@ const validFrames: { name: string; frame: Uint8Array; decoded: Frame }[] = [
   { name: 'hello', frame: encodeHello(1), decoded: { kind: 'hello', version: 1 } },
   { name: 'saved', frame: encodeSaved(21), decoded: { kind: 'saved', storedUpdates: 21 } },
   { name: 'multi-byte saved', frame: encodeSaved(300), decoded: { kind: 'saved', storedUpdates: 300 } },
+  { name: 'comments changed', frame: encodeCommentsChanged(), decoded: { kind: 'commentsChanged' } },
 ];
 
 /** Counts around the varUint byte boundaries, up to the largest integer a JS number holds exactly. */
@@ -136,6 +138,11 @@ describe('encoders and decodeFrame', () => {
     expect([...encodeSaved(0)]).toEqual([MessageType.Saved, 0]);
     expect([...encodeSaved(300)]).toEqual([MessageType.Saved, 0xac, 0x02]);
     expect(encodeSaved(2 ** 32)).toEqual(frameOf(MessageType.Saved, 2 ** 32));
+  });
+
+  it('[P-EXT-4] a CommentsChanged is the CommentsChanged type alone, and refuses a payload', () => {
+    expect([...encodeCommentsChanged()]).toEqual([MessageType.CommentsChanged]);
+    expectRefused(frameOf(MessageType.CommentsChanged, 0), CloseCode.MalformedMessage);
   });
 
   it.each(savedCounts)('[P-EXT-3] a Saved of %i update frames round-trips through decodeFrame', (count) => {
@@ -220,7 +227,7 @@ describe('decodeFrame refuses frames that break the protocol', () => {
     expect(error.message).toMatch(/trailing/);
   });
 
-  it.each([4, 42, 99, 102, 127, 128, 1000, 2 ** 31])('[P-FRAME-3] refuses unknown message type %i', (type) => {
+  it.each([4, 42, 99, 103, 127, 128, 1000, 2 ** 31])('[P-FRAME-3] refuses unknown message type %i', (type) => {
     expectRefused(frameOf(type, 0), CloseCode.UnknownMessageType);
   });
 

@@ -13,6 +13,7 @@ export type Frame =
   | { kind: 'queryAwareness' }
   | { kind: 'hello'; version: number }
   | { kind: 'saved'; storedUpdates: number }
+  | { kind: 'commentsChanged' }
   | { kind: 'permissionDenied'; reason: string };
 
 /** Sub-type of an `Auth` frame, as in y-protocols/auth. */
@@ -21,7 +22,7 @@ const AUTH_PERMISSION_DENIED = 0;
 /**
  * Decodes one WebSocket frame, in either direction. Throws `ProtocolError` for truncated frames,
  * trailing bytes [P-FRAME-2] and unknown types [P-FRAME-3]. Which kinds a side accepts is the
- * receiver's business: a server refuses `saved` and `permissionDenied` from clients [P-FRAME-4].
+ * receiver's business: a server refuses `saved`, `commentsChanged` and `permissionDenied` from clients [P-FRAME-4].
  */
 export function decodeFrame(frame: Uint8Array): Frame {
   const decoder = decoding.createDecoder(frame);
@@ -53,6 +54,8 @@ function readFrame(decoder: decoding.Decoder): Frame {
       return { kind: 'hello', version: decoding.readVarUint(decoder) };
     case MessageType.Saved:
       return { kind: 'saved', storedUpdates: readSavedPayload(decoder) };
+    case MessageType.CommentsChanged:
+      return { kind: 'commentsChanged' };
     default:
       throw new ProtocolError(CloseCode.UnknownMessageType, `unknown message type ${type}`);
   }
@@ -168,4 +171,9 @@ export function encodeSaved(storedUpdates: number): Uint8Array {
     encoding.writeVarUint(e, MessageType.Saved);
     encoding.writeVarUint(e, storedUpdates);
   });
+}
+
+/** The comments or consultation rounds of the document changed: fetch them again [P-EXT-4]. */
+export function encodeCommentsChanged(): Uint8Array {
+  return frameWith((e) => encoding.writeVarUint(e, MessageType.CommentsChanged));
 }

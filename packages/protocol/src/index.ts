@@ -5,6 +5,7 @@ export { ProtocolError } from './ProtocolError.js';
 export {
   decodeFrame,
   encodeAwareness,
+  encodeCommentsChanged,
   encodeHello,
   encodePermissionDenied,
   encodeQueryAwareness,

@@ -9,6 +9,7 @@ export const MessageType = {
   QueryAwareness: 3,
   Hello: 100,
   Saved: 101,
+  CommentsChanged: 102,
 } as const;
 
 export type MessageTypeValue = (typeof MessageType)[keyof typeof MessageType];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentRole, type AccessFacts } from './documentRole.js';
+import { documentAccess, documentRole, type AccessFacts } from './documentRole.js';
 import type { MemberRole, Organization, OrganizationKind } from './model.js';
 
 const org = (id: string, kind: OrganizationKind): Organization => ({ id, name: id, kind, parentId: null, createdAt: 0 });
@@ -16,6 +16,7 @@ function facts(documentOrganization: Organization | undefined, memberships: [Org
     document: { id: 'd', title: 'd', createdAt: 0, updatedAt: 0, organizationId: documentOrganization?.id ?? null, createdBy: 'someone', templateId: null, templateVersion: null, summary: null },
     documentOrganization,
     grants: [],
+    consultations: [],
     ...extra,
   };
 }
@@ -53,5 +54,32 @@ describe('documentRole follows DOMAIN.md §C', () => {
     const base = facts(undefined, []);
     expect(documentRole({ ...base, document: { ...base.document, createdBy: 'u' } })).toBe('owner');
     expect(documentRole({ ...base, user: { ...base.user, isAdmin: true } })).toBe('owner');
+  });
+
+  it('an open consultation round makes its organizations’ members commenters, and readers once it ended', () => {
+    const open = { consultations: [{ roundId: 'r1', organizationId: 'mttq', open: true }] };
+    const ended = { consultations: [{ roundId: 'r1', organizationId: 'mttq', open: false }] };
+    expect(documentAccess(facts(chiBo3, [[mttq, 'member']], open))).toEqual({ role: 'commenter', organizationId: 'mttq', roundId: 'r1', roundEnded: false });
+    expect(documentAccess(facts(chiBo3, [[mttq, 'member']], ended))).toEqual({ role: 'viewer', organizationId: 'mttq', roundId: null, roundEnded: true });
+    expect(documentRole(facts(chiBo3, [[chiBo5, 'head']], open))).toBeUndefined();
+    expect(documentRole(facts(chiBo3, [[chiBo3, 'committee'], [mttq, 'member']], open))).toBe('editor');
+  });
+});
+
+describe('documentAccess names the organization a person speaks for', () => {
+  it('the first organization that gives the role, a round’s first', () => {
+    const consultations = [{ roundId: 'r1', organizationId: 'mttq', open: true }];
+    // A đảng viên of a chi bộ (commenter by default on ward documents) asked as a member of the MTTQ.
+    expect(documentAccess(facts(dangUy, [[chiBo5, 'member'], [mttq, 'member']], { consultations }))).toMatchObject({ organizationId: 'mttq', roundId: 'r1' });
+    expect(documentAccess(facts(dangUy, [[chiBo5, 'member'], [mttq, 'member']]))).toMatchObject({ organizationId: 'chibo5', roundId: null });
+    expect(documentAccess(facts(dangUy, [[mttq, 'member'], [tieuBan, 'committee']], { consultations }))).toMatchObject({ role: 'editor', organizationId: 'tieuban', roundId: null });
+  });
+
+  it('none when only a rule of one’s own (creator, direct grant, administrator) gives the role', () => {
+    const base = facts(undefined, [[mttq, 'head']], { consultations: [{ roundId: 'r1', organizationId: 'mttq', open: true }] });
+    expect(documentAccess({ ...base, document: { ...base.document, createdBy: 'u' } })).toMatchObject({ role: 'owner', organizationId: null, roundId: null });
+    expect(documentAccess({ ...base, user: { ...base.user, isAdmin: true } })).toMatchObject({ role: 'owner', organizationId: null });
+    const grants = [{ documentId: 'd', principalType: 'user' as const, principalId: 'u', role: 'commenter' as const, grantedBy: null, grantedAt: 0 }];
+    expect(documentAccess(facts(undefined, [], { grants }))).toMatchObject({ role: 'commenter', organizationId: null });
   });
 });

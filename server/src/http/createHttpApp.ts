@@ -6,6 +6,10 @@ import type { AccountStore } from '../accounts/AccountStore.js';
 import type { AccessService } from '../auth/AccessService.js';
 import { AuthError, type AuthFailure } from '../auth/AuthError.js';
 import type { AuthService } from '../auth/AuthService.js';
+import type { CommentService } from '../comments/CommentService.js';
+import type { FeedbackReportService } from '../comments/FeedbackReportService.js';
+import type { NotificationStore } from '../comments/NotificationStore.js';
+import type { RoundService } from '../comments/RoundService.js';
 import type { Logger } from '../logger.js';
 import type { Storage } from '../storage/Storage.js';
 import type { SyncServer } from '../sync/SyncServer.js';
@@ -15,10 +19,14 @@ import type { AppEnv } from './AppEnv.js';
 import { auditRoutes } from './auditRoutes.js';
 import { authenticate } from './authenticate.js';
 import { authRoutes } from './authRoutes.js';
+import { commentsRoutes } from './commentsRoutes.js';
 import { documentsRoutes } from './documentsRoutes.js';
+import { feedbackReportRoutes } from './feedbackReportRoutes.js';
 import { exportRoutes } from './exportRoutes.js';
 import { invitesRoutes } from './invitesRoutes.js';
+import { notificationsRoutes } from './notificationsRoutes.js';
 import { organizationsRoutes } from './organizationsRoutes.js';
+import { roundsRoutes } from './roundsRoutes.js';
 import { tokensRoutes } from './tokensRoutes.js';
 import { sectionEventsRoutes } from './sectionEventsRoutes.js';
 import { templatesRoutes } from './templatesRoutes.js';
@@ -32,6 +40,10 @@ export interface HttpAppOptions {
   syncServer: SyncServer;
   templates: TemplateCatalog;
   sectionEvents: SectionEventStore;
+  comments: CommentService;
+  rounds: RoundService;
+  feedbackReports: FeedbackReportService;
+  notifications: NotificationStore;
   logger: Logger;
   /** Trust `X-Forwarded-For`/`-Proto` from a reverse proxy in front. */
   trustProxy: boolean;
@@ -47,10 +59,11 @@ const STATUS_OF: Record<AuthFailure, ContentfulStatusCode> = {
   'not-found': 404,
   conflict: 409,
   invalid: 400,
+  unprocessable: 422,
 };
 
 /** The HTTP API; every error leaves as JSON `{ error }` with its status, in this one place. */
-export function createHttpApp({ storage, accounts, auth, access, syncServer, templates, sectionEvents, logger, trustProxy }: HttpAppOptions): OpenAPIHono<AppEnv> {
+export function createHttpApp({ storage, accounts, auth, access, syncServer, templates, sectionEvents, comments, rounds, feedbackReports, notifications, logger, trustProxy }: HttpAppOptions): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>();
   app.get('/health', (c) =>
     c.json({ status: 'ok', documentsInMemory: syncServer.loadedDocumentIds.length, connections: syncServer.connectionCount }),
@@ -65,7 +78,11 @@ export function createHttpApp({ storage, accounts, auth, access, syncServer, tem
   app.route('/api/invites', invitesRoutes(auth, trustProxy));
   app.route('/api/documents', documentsRoutes(storage, access, accounts, auth, templates));
   app.route('/api/documents', sectionEventsRoutes(access, sectionEvents));
-  app.route('/api/documents', exportRoutes({ storage, access, accounts, templates, syncServer }));
+  app.route('/api/documents', exportRoutes({ storage, access, accounts, templates, syncServer, feedbackReports }));
+  app.route('/api/documents', commentsRoutes(comments));
+  app.route('/api/documents', feedbackReportRoutes(feedbackReports));
+  app.route('/api', roundsRoutes(rounds, auth));
+  app.route('/api/notifications', notificationsRoutes(notifications, access));
   app.route('/api/templates', templatesRoutes(templates, auth));
   app.route('/api/audit', auditRoutes(accounts));
   app.doc31('/api/openapi.json', {

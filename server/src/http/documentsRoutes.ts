@@ -1,22 +1,31 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { customAlphabet } from 'nanoid';
 import type { AccountStore } from '../accounts/AccountStore.js';
-import { roleAtLeast, type DocumentRole } from '../accounts/model.js';
-import type { AccessService } from '../auth/AccessService.js';
+import { roleAtLeast, type DocumentRole, type User } from '../accounts/model.js';
+import type { AccessService, DocumentWithRole } from '../auth/AccessService.js';
 import { AuthError } from '../auth/AuthError.js';
 import type { AuthService } from '../auth/AuthService.js';
 import { fillDocumentTitle } from '@van-kien/templates';
-import type { Storage } from '../storage/Storage.js';
+import type { DocumentRecord, Storage } from '../storage/Storage.js';
 import { initialContent } from '../templates/initialContent.js';
 import type { TemplateCatalog } from '../templates/TemplateCatalog.js';
 import type { AppEnv } from './AppEnv.js';
 import type { Context } from 'hono';
-import { createRouter, errorResponses, jsonBody, jsonResponse } from './openapiHelpers.js';
+import { createRouter, ErrorBody, errorResponses, jsonBody, jsonResponse } from './openapiHelpers.js';
 import { requireAuth } from './requireAuth.js';
 import { DocumentRoleSchema, DocumentSchema, IdParam, TitleSchema } from './schemas.js';
 
 /** Document ids are URL-safe and long enough to be unguessable and never collide. */
 export const newDocumentId = customAlphabet('0123456789abcdefghijkmnopqrstuvwxyz', 16);
+
+/**
+ * An id the browser chose for a document it made offline: longer than the server's own, so the two
+ * never meet, and random enough (about 108 bits) that no two browsers ever choose the same.
+ */
+const ClientDocumentId = z
+  .string()
+  .regex(/^[0-9a-z]{21}$/, 'must be 21 lower-case letters and digits')
+  .openapi({ description: 'Chosen by the client (offline creation); its content then arrives through sync' });
 
 const GrantSchema = z
   .object({
@@ -37,10 +46,11 @@ const create = createRoute({
   method: 'post',
   path: '/',
   summary:
-    'Create a document, optionally for an organization whose committee one belongs to, and optionally laid out by a template (its title then defaults to the template’s, filled with `fields`)',
+    'Create a document, optionally for an organization whose committee one belongs to, and optionally laid out by a template (its title then defaults to the template’s, filled with `fields`). With an `id` the client chose, the server makes no content (the client sends its own through sync), and the same create sent again by the same person answers 200 with the document',
   request: {
     body: jsonBody(
       z.object({
+        id: ClientDocumentId.optional(),
         title: TitleSchema.optional(),
         organizationId: z.string().min(1).optional(),
         templateId: z.string().min(1).optional(),
@@ -49,7 +59,12 @@ const create = createRoute({
       }),
     ),
   },
-  responses: { 201: jsonResponse(DocumentSchema, 'Created'), ...errorResponses },
+  responses: {
+    201: jsonResponse(DocumentSchema, 'Created'),
+    200: jsonResponse(DocumentSchema, 'Created before by the same person with this `id` (a retried create)'),
+    409: jsonResponse(ErrorBody, 'The `id` belongs to a document someone else created'),
+    ...errorResponses,
+  },
 });
 
 const read = createRoute({
@@ -110,11 +125,26 @@ export function documentsRoutes(
     return role;
   }
 
+  /**
+   * The document `user` already created with the client-chosen `id`, with their role on it, when
+   * this create is a retry (the answer to the first one was lost); undefined when the id is free.
+   */
+  async function createdBefore(user: User, id: string): Promise<DocumentWithRole | undefined> {
+    const document = await storage.getDocument(id);
+    if (!document) return undefined;
+    if (document.createdBy !== user.id) throw new AuthError('conflict', 'document id is taken');
+    const role = await access.roleOn(user, id);
+    if (!role) throw new AuthError('not-found', 'document not found');
+    return { ...document, role };
+  }
+
   return createRouter()
     .openapi(list, async (c) => c.json(await access.visibleDocuments(requireAuth(c).user), 200))
     .openapi(create, async (c) => {
       const { user } = requireAuth(c);
-      const { title, organizationId, templateId, templateVersion, fields = {} } = c.req.valid('json');
+      const { id, title, organizationId, templateId, templateVersion, fields = {} } = c.req.valid('json');
+      const retried = id === undefined ? undefined : await createdBefore(user, id);
+      if (retried) return c.json(retried, 200);
       if (organizationId !== undefined) {
         if (!(await accounts.getOrganization(organizationId))) throw new AuthError('not-found', 'organization not found');
         if (!(await access.canCreateIn(user, organizationId))) throw new AuthError('forbidden', 'only the organization’s committee creates its documents');
@@ -125,14 +155,23 @@ export function documentsRoutes(
       if (filled && !filled.success) throw new AuthError('invalid', '"fields": the filled-in title must be at most 200 characters');
       const documentTitle = title ?? filled?.data;
       if (!documentTitle) throw new AuthError('invalid', '"title": required for a document without a template');
-      const record = await storage.createDocument({
-        id: newDocumentId(),
-        title: documentTitle,
-        now: now(),
-        organizationId: organizationId ?? null,
-        createdBy: user.id,
-        ...(template && { template: { id: template.id, version: template.version }, ...initialContent(template) }),
-      });
+      let record: DocumentRecord;
+      try {
+        record = await storage.createDocument({
+          id: id ?? newDocumentId(),
+          title: documentTitle,
+          now: now(),
+          organizationId: organizationId ?? null,
+          createdBy: user.id,
+          // A client that chose the id built the content itself: a second copy would double every section.
+          ...(template && { template: { id: template.id, version: template.version }, ...(id === undefined && initialContent(template)) }),
+        });
+      } catch (error) {
+        // The same create sent twice at once: the first one made it, the second answers as a retry.
+        const concurrent = id === undefined ? undefined : await createdBefore(user, id);
+        if (concurrent) return c.json(concurrent, 200);
+        throw error;
+      }
       return c.json({ ...record, role: 'owner' as const }, 201, { Location: `/api/documents/${record.id}` });
     })
     .openapi(read, async (c) => {

@@ -1,10 +1,13 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { DOCUMENT_HEADER_TEXT_FIELDS } from '@van-kien/schema';
+import { DOCUMENT_HEADER_TEXT_FIELDS, partyDocumentFormat } from '@van-kien/schema';
 import type { Context } from 'hono';
 import type { AccountStore } from '../accounts/AccountStore.js';
 import type { AccessService } from '../auth/AccessService.js';
 import { AuthError } from '../auth/AuthError.js';
+import type { FeedbackReportService } from '../comments/FeedbackReportService.js';
 import { documentDocx } from '../export/documentDocx.js';
+import { feedbackReportBlocks } from '../export/feedbackReportBlocks.js';
+import { partyDocument } from '../export/partyDocument.js';
 import { attachmentDisposition, exportFileName } from '../export/exportFileName.js';
 import { loadHeaderDefaults } from '../export/loadHeaderDefaults.js';
 import type { DocumentRecord, Storage } from '../storage/Storage.js';
@@ -37,6 +40,19 @@ const exportDocx = createRoute({
   },
 });
 
+const exportFeedbackReport = createRoute({
+  method: 'get',
+  path: '/{id}/feedback-report.docx',
+  summary: 'The compilation report of the comments (A7) as a Word file in the Party document format (editors and owners)',
+  request: { params: IdParam },
+  responses: {
+    200: { content: { [DOCX_TYPE]: { schema: z.string().openapi({ format: 'binary' }) } }, description: 'The .docx' },
+    401: errorResponses[401],
+    403: errorResponses[403],
+    404: errorResponses[404],
+  },
+});
+
 const headerDefaults = createRoute({
   method: 'get',
   path: '/{id}/header-defaults',
@@ -51,11 +67,12 @@ export interface ExportRoutesOptions {
   accounts: AccountStore;
   templates: TemplateCatalog;
   syncServer: SyncServer;
+  feedbackReports: FeedbackReportService;
   now?: () => number;
 }
 
 /** `/api/documents/{id}/export.docx` and the header defaults it prints with; a document one may not see answers 404. */
-export function exportRoutes({ storage, access, accounts, templates, syncServer, now = Date.now }: ExportRoutesOptions) {
+export function exportRoutes({ storage, access, accounts, templates, syncServer, feedbackReports, now = Date.now }: ExportRoutesOptions) {
   async function visibleRecord(c: Context<AppEnv>, documentId: string): Promise<DocumentRecord> {
     const record = (await access.roleOn(requireAuth(c).user, documentId)) && (await storage.getDocument(documentId));
     if (!record) throw new AuthError('not-found', 'document not found');
@@ -66,6 +83,19 @@ export function exportRoutes({ storage, access, accounts, templates, syncServer,
     .openapi(headerDefaults, async (c) => {
       const record = await visibleRecord(c, c.req.valid('param').id);
       return c.json(await loadHeaderDefaults(record, { accounts, templates }, now()), 200);
+    })
+    .openapi(exportFeedbackReport, async (c) => {
+      const report = await feedbackReports.report(requireAuth(c).user, c.req.valid('param').id);
+      const record = await visibleRecord(c, report.document.id);
+      const defaults = await loadHeaderDefaults(record, { accounts, templates }, now());
+      const title = `Báo cáo tổng hợp ý kiến góp ý vào dự thảo ${record.title}`;
+      const header = { ...defaults, number: '', symbol: '', documentKind: 'BÁO CÁO', summary: `Tổng hợp ý kiến góp ý vào dự thảo ${record.title}`, draft: false };
+      const file = await partyDocument({ title, header, blocks: feedbackReportBlocks(report) }, partyDocumentFormat);
+      return c.body(new Uint8Array(file), 200, {
+        'Content-Type': DOCX_TYPE,
+        'Content-Disposition': attachmentDisposition(exportFileName(title, 'docx')),
+        'Cache-Control': 'no-store',
+      });
     })
     .openapi(exportDocx, async (c) => {
       const record = await visibleRecord(c, c.req.valid('param').id);

@@ -195,6 +195,7 @@ export class Connection implements RoomMember {
         room.acknowledgeWhenStored(this, this.updatesReceived);
         return;
       case 'saved':
+      case 'commentsChanged':
       case 'permissionDenied':
         throw new ProtocolError(CloseCode.UnknownMessageType, `${frame.kind} is sent by the server only`);
     }

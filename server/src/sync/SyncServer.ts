@@ -140,6 +140,16 @@ export class SyncServer {
     return copy;
   }
 
+  /**
+   * Sends an extension frame (type 100 and up) to every connection of the document that said
+   * `Hello`; stock clients never get one [P-EXT-1].
+   */
+  sendExtensionFrame(documentId: string, frame: Uint8Array): void {
+    for (const connection of this.connections) {
+      if (connection.documentId === documentId && connection.speaksExtensions) connection.send(frame);
+    }
+  }
+
   /** Documents currently held in memory. */
   get loadedDocumentIds(): string[] {
     return [...this.slots.keys()];

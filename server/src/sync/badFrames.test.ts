@@ -2,6 +2,7 @@ import {
   CloseCode,
   closeReasons,
   encodeAwareness,
+  encodeCommentsChanged,
   encodeSaved,
   encodeSyncStep1,
   encodeUpdate,
@@ -71,6 +72,7 @@ describe('frames that break the protocol', () => {
     { name: '[P-FRAME-3] an unknown sync sub-type', frame: bytes(0, 7, 0), code: CloseCode.UnknownMessageType },
     { name: '[P-FRAME-4] the server-only Auth type', frame: encodePermissionDenied('x'), code: CloseCode.UnknownMessageType },
     { name: '[P-EXT-3] a Saved frame, which only the server sends', frame: encodeSaved(1), code: CloseCode.UnknownMessageType },
+    { name: '[P-FRAME-4] a CommentsChanged frame, which only the server sends', frame: encodeCommentsChanged(), code: CloseCode.UnknownMessageType },
     { name: '[P-EXT-2] a Hello without a version', frame: bytes(MessageType.Hello), code: CloseCode.MalformedMessage },
     {
       name: '[P-EXT-2] a Hello in the withdrawn format, listing client ids after the version',

@@ -1,13 +1,20 @@
+import type { Editor } from '@tiptap/react';
+import type { ReactNode } from 'react';
 import { DocumentEditor } from '../../editor/DocumentEditor.js';
 import { useDocumentEditor, type DocumentEditorOptions } from '../../editor/useDocumentEditor.js';
 import { OutlinePanel } from '../outline/OutlinePanel.js';
 import { useDocumentOutline } from '../outline/useDocumentOutline.js';
 
+interface DocumentEditingAreaProps extends DocumentEditorOptions {
+  /** What stands beside the page and works with its editor (the comments). */
+  renderAside?(editor: Editor): ReactNode;
+}
+
 /**
  * The document being written: the editor, and beside it the outline (mục lục) when the document
  * has sections, which it has when it was created from a template.
  */
-export function DocumentEditingArea(options: DocumentEditorOptions) {
+export function DocumentEditingArea({ renderAside, ...options }: DocumentEditingAreaProps) {
   const editor = useDocumentEditor(options);
   const outline = useDocumentOutline(editor);
   const hasOutline = outline.entries.length > 0;
@@ -15,6 +22,7 @@ export function DocumentEditingArea(options: DocumentEditorOptions) {
     <div className={hasOutline ? 'document-layout document-layout--outlined' : 'document-layout'}>
       {hasOutline && <OutlinePanel editor={editor} outline={outline} />}
       <DocumentEditor editor={editor} editable={options.editable} />
+      {renderAside?.(editor)}
     </div>
   );
 }

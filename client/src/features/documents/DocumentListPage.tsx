@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useApiData } from '../../api/useApiData.js';
 import { usePageTitle } from '../../app/usePageTitle.js';
 import { listOrganizations } from '../accounts/organizationsApi.js';
+import { AddressedRounds } from '../rounds/AddressedRounds.js';
 import { DocumentRow } from './DocumentRow.js';
 import { NewDocumentPanel } from './NewDocumentPanel.js';
 import { useDocumentList } from './useDocumentList.js';
@@ -18,6 +19,8 @@ export function DocumentListPage() {
     <main className="list-page">
       <h1 className="list-page__heading">Văn bản</h1>
 
+      <AddressedRounds />
+
       <NewDocumentPanel organizations={organizationList} />
 
       <section className="panel" aria-label="Danh sách văn bản" aria-busy={state.status === 'loading'}>
@@ -30,6 +33,11 @@ export function DocumentListPage() {
             </button>
           </div>
         )}
+        {state.status === 'ready' && state.fromDevice && (
+          <p className="offline-notice" role="status" data-testid="offline-list-notice">
+            Ngoại tuyến – đây là danh sách văn bản lưu trên máy này.
+          </p>
+        )}
         {state.status === 'ready' && state.documents.length === 0 && (
           <p className="muted empty-state">Chưa có văn bản nào</p>
         )}
@@ -40,6 +48,7 @@ export function DocumentListPage() {
                 key={record.id}
                 record={record}
                 organizationName={record.organizationId === null ? undefined : organizationNames.get(record.organizationId)}
+                draft={state.drafts.get(record.id)}
                 onRenamed={replace}
               />
             ))}

@@ -10,16 +10,21 @@ import { useDocumentSync } from '../../sync/useDocumentSync.js';
 import { useSyncState } from '../../sync/useSyncState.js';
 import { canApprove, canEdit, canShare, DOCUMENT_ROLE_NAMES, readOnlyNotice } from '../accounts/documentRoles.js';
 import type { DocumentRole } from '../accounts/model.js';
+import { CommentsColumn } from '../comments/CommentsColumn.js';
 import { DocumentExportBar } from '../export/DocumentExportBar.js';
 import { useIdentity } from '../identity/useIdentity.js';
+import { DocumentCopyMissing } from '../offline/DocumentCopyMissing.js';
+import { DraftNotice } from '../offline/DraftNotice.js';
+import { useLocalStore } from '../offline/useLocalStore.js';
 import { PresenceList } from '../presence/PresenceList.js';
+import { RoundsPanel } from '../rounds/RoundsPanel.js';
 import { SharePanel } from '../sharing/SharePanel.js';
 import { DocumentEditingArea } from './DocumentEditingArea.js';
 import type { DocumentRecord } from './DocumentRecord.js';
 import { getDocument, renameDocument } from './documentsApi.js';
 import { RoleBadge } from './RoleBadge.js';
 import { TitleForm } from './TitleForm.js';
-import { useDocumentRecord } from './useDocumentRecord.js';
+import { useDocumentRecord, type UnregisteredDraft } from './useDocumentRecord.js';
 
 /** `/d/:documentId`: one document, edited together with whoever else has it open. */
 export function DocumentPage() {
@@ -65,6 +70,7 @@ export function DocumentPage() {
         <DocumentWorkspace
           key={`${state.record.id}:${canEdit(state.record.role)}`}
           record={state.record}
+          draft={state.draft}
           roleChangedTo={roleChange?.documentId === state.record.id ? roleChange.role : undefined}
           onRecordChanged={onRecordChanged}
         />
@@ -74,22 +80,25 @@ export function DocumentPage() {
 
 interface WorkspaceProps {
   record: DocumentRecord;
+  /** Set while the document was made on this device and the server has not registered it. */
+  draft?: UnregisteredDraft;
   /** Set when the person's role changed while the page was open. */
   roleChangedTo: DocumentRole | undefined;
   onRecordChanged(record: DocumentRecord): void;
 }
 
 function DocumentWorkspace(props: WorkspaceProps) {
-  const sync = useDocumentSync(props.record.id);
+  const sync = useDocumentSync(props.record.id, useLocalStore(), props.draft === undefined);
   return <main className="document-page">{sync ? <SyncedDocument sync={sync} {...props} /> : null}</main>;
 }
 
-function SyncedDocument({ sync, record, roleChangedTo, onRecordChanged }: WorkspaceProps & { sync: DocumentSync }) {
+function SyncedDocument({ sync, record, draft, roleChangedTo, onRecordChanged }: WorkspaceProps & { sync: DocumentSync }) {
   const syncState = useSyncState(sync);
   const identity = useIdentity();
   const [renaming, setRenaming] = useState(false);
   const [sharing, setSharing] = useState(false);
-  useLeaveWarning(useCallback(() => !sync.getState().saved, [sync]));
+  const [consulting, setConsulting] = useState(false);
+  useLeaveWarning(useCallback(() => sync.getState().unprotected, [sync]));
   useRoleFollowing(syncState, record.id, onRecordChanged);
 
   const { connection } = syncState;
@@ -141,6 +150,16 @@ function SyncedDocument({ sync, record, roleChangedTo, onRecordChanged }: Worksp
               Chia sẻ
             </button>
           )}
+          {canShare(record.role) && !finalMessage && (
+            <button type="button" className="button" data-testid="rounds-button" aria-expanded={consulting} onClick={() => setConsulting((open) => !open)}>
+              Lấy ý kiến
+            </button>
+          )}
+          {canEdit(record.role) && (
+            <Link className="button button--quiet" to={`/d/${encodeURIComponent(record.id)}/tong-hop-y-kien`}>
+              Tổng hợp ý kiến
+            </Link>
+          )}
         </div>
         <div className="document-header__meta">
           <div className="document-header__status">
@@ -150,6 +169,7 @@ function SyncedDocument({ sync, record, roleChangedTo, onRecordChanged }: Worksp
           {!isFinalConnection(connection) && <PresenceList awareness={sync.provider.awareness} selfHidden={record.role === 'viewer'} />}
         </div>
         {!finalMessage && <DocumentExportBar documentId={record.id} doc={sync.doc} editable={canEdit(record.role) && !isFinalConnection(connection)} />}
+        <DraftNotice draft={draft} />
         {roleChangedTo && (
           <p className="notice" role="status" data-testid="role-changed-notice">
             Quyền của bạn với văn bản này vừa đổi thành «{DOCUMENT_ROLE_NAMES[roleChangedTo]}».
@@ -166,12 +186,19 @@ function SyncedDocument({ sync, record, roleChangedTo, onRecordChanged }: Worksp
           <SharePanel documentId={record.id} organizationId={record.organizationId} onClose={() => setSharing(false)} />
         </div>
       )}
+      {consulting && canShare(record.role) && !finalMessage && (
+        <div className="document-page__aside">
+          <RoundsPanel documentId={record.id} documentTitle={record.title} organizationId={record.organizationId} sync={sync} onClose={() => setConsulting(false)} />
+        </div>
+      )}
       {/* Unsaved text stays on screen even then, so nothing typed vanishes from view. */}
       {finalMessage && syncState.saved ? (
         <div className="message-page" role="alert">
           <p>{finalMessage}</p>
           <Link to="/">← Về danh sách văn bản</Link>
         </div>
+      ) : !syncState.contentReady ? (
+        <DocumentCopyMissing state={syncState} />
       ) : (
         <DocumentEditingArea
           key={sync.doc.guid}
@@ -180,6 +207,7 @@ function SyncedDocument({ sync, record, roleChangedTo, onRecordChanged }: Worksp
           user={identity}
           editable={canEdit(record.role) && !isFinalConnection(connection)}
           mayApprove={canApprove(record.role)}
+          renderAside={(editor) => !finalMessage && <CommentsColumn editor={editor} doc={sync.doc} sync={sync} documentId={record.id} role={record.role} />}
         />
       )}
     </>

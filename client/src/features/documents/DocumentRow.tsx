@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { canEdit } from '../accounts/documentRoles.js';
+import type { DocumentDraft } from '../offline/LocalStore.js';
 import type { DocumentRecord } from './DocumentRecord.js';
 import { renameDocument } from './documentsApi.js';
 import { formatActivity } from './formatActivity.js';
@@ -11,6 +12,8 @@ interface DocumentRowProps {
   record: DocumentRecord;
   /** The name of the organization it belongs to; undefined while unknown. */
   organizationName: string | undefined;
+  /** Set for a document made on this device that the server has not registered. */
+  draft?: DocumentDraft;
   onRenamed(record: DocumentRecord): void;
 }
 
@@ -18,7 +21,7 @@ interface DocumentRowProps {
  * One document in the list: its title as a link, one's role on it, whose it is and its last
  * activity; an inline rename for those who may edit it.
  */
-export function DocumentRow({ record, organizationName, onRenamed }: DocumentRowProps) {
+export function DocumentRow({ record, organizationName, draft, onRenamed }: DocumentRowProps) {
   const [renaming, setRenaming] = useState(false);
 
   return (
@@ -49,9 +52,15 @@ export function DocumentRow({ record, organizationName, onRenamed }: DocumentRow
                 organizationName !== undefined && <span>{organizationName}</span>
               )}
               <time dateTime={new Date(record.updatedAt).toISOString()}>{formatActivity(record.updatedAt)}</time>
+              {draft && (
+                <span className="pending-badge" data-testid="draft-badge" title={draft.refusal}>
+                  {draft.refusal === undefined ? 'Chỉ có trên máy này, chưa lên máy chủ' : 'Máy chủ không nhận văn bản này'}
+                </span>
+              )}
             </span>
           </div>
-          {canEdit(record.role) && (
+          {/* The server cannot rename what it does not know yet. */}
+          {canEdit(record.role) && !draft && (
             <button type="button" className="button button--quiet" onClick={() => setRenaming(true)}>
               Đổi tên
             </button>

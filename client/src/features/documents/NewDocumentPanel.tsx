@@ -1,14 +1,14 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useApiData } from '../../api/useApiData.js';
 import { SelectField } from '../../app/SelectField.js';
 import type { Organization } from '../accounts/model.js';
+import { listTemplatesKept } from '../offline/keptTemplates.js';
+import { useLocalStore } from '../offline/useLocalStore.js';
 import { useAccount } from '../session/useSession.js';
 import { BLANK_DOCUMENT, TemplatePicker } from '../templates/TemplatePicker.js';
-import { listTemplates } from '../templates/templatesApi.js';
-import type { DocumentRecord } from './DocumentRecord.js';
-import { createDocument, createDocumentFromTemplate } from './documentsApi.js';
 import { documentOwnerChoices, PERSONAL } from './documentOwnerChoices.js';
+import { startNewDocument, type NewDocumentInput } from './startNewDocument.js';
 import { TemplateDocumentForm } from './TemplateDocumentForm.js';
 import { TitleForm } from './TitleForm.js';
 
@@ -25,7 +25,8 @@ interface NewDocumentPanelProps {
 export function NewDocumentPanel({ organizations }: NewDocumentPanelProps) {
   const navigate = useNavigate();
   const account = useAccount();
-  const templates = useApiData(listTemplates).state;
+  const store = useLocalStore();
+  const templates = useApiData(useCallback((signal: AbortSignal) => listTemplatesKept(store, signal), [store])).state;
   const [choice, setChoice] = useState<string | null>(BLANK_DOCUMENT);
   const owners = useMemo(() => documentOwnerChoices(account, organizations), [account, organizations]);
   const [chosenOwner, setOwner] = useState<string | undefined>();
@@ -33,7 +34,10 @@ export function NewDocumentPanel({ organizations }: NewDocumentPanelProps) {
   const owner = owners.some((choice) => choice.value === chosenOwner) ? chosenOwner! : (owners[0]?.value ?? PERSONAL);
   const organizationId = owner === PERSONAL ? undefined : owner;
   const template = templates.status === 'ready' && choice ? templates.data.find((t) => t.id === choice) : undefined;
-  const open = (record: DocumentRecord) => navigate(`/d/${encodeURIComponent(record.id)}`);
+  // Made on this device first, so that it opens offline too.
+  const start = async (input: NewDocumentInput) => {
+    await navigate(`/d/${encodeURIComponent(await startNewDocument(store, account, { ...input, organizationId }))}`);
+  };
   const ownerField = <SelectField label="Văn bản của" hideLabel={!template} value={owner} options={owners} onChange={setOwner} testId="new-document-owner" />;
 
   return (
@@ -43,9 +47,7 @@ export function NewDocumentPanel({ organizations }: NewDocumentPanelProps) {
         <TemplateDocumentForm
           key={`${template.id}@${template.version}`}
           template={template}
-          onSubmit={async ({ templateId: id, fields, title }) => {
-            await open(await createDocumentFromTemplate({ templateId: id, fields, organizationId, ...(title === undefined ? {} : { title }) }));
-          }}
+          onSubmit={({ fields, title }) => start({ template, fields, title })}
         >
           {ownerField}
         </TemplateDocumentForm>
@@ -55,9 +57,7 @@ export function NewDocumentPanel({ organizations }: NewDocumentPanelProps) {
           submitLabel="Tạo văn bản"
           inputTestId="new-document-title"
           resetOnSuccess
-          onSubmit={async (title) => {
-            await open(await createDocument(title, organizationId));
-          }}
+          onSubmit={(title) => start({ title })}
         >
           {ownerField}
         </TitleForm>

@@ -16,24 +16,25 @@ export function getDocument(id: string, signal?: AbortSignal): Promise<DocumentR
   return apiRequest<DocumentRecord>(`${BASE}/${encodeURIComponent(id)}`, { signal });
 }
 
-/** Creates an empty document for `organizationId`, or a personal one when it is undefined. */
-export function createDocument(title: string, organizationId: string | undefined): Promise<DocumentRecord> {
-  return apiRequest<DocumentRecord>(BASE, { method: 'POST', body: { title, organizationId } });
-}
-
-/** A document laid out by a template (`POST /api/documents` with a `templateId`). */
-export interface TemplateDocumentRequest {
-  templateId: string;
-  /** The template's fields by id, as typed; blank ones print as "…". */
-  fields: Record<string, string>;
+/** What `POST /api/documents` takes. */
+export interface NewDocumentRequest {
+  /**
+   * Chosen on this device (see `newDocumentId`): the server then makes no content of its own and
+   * answers a repeat of the same create with the same document.
+   */
+  id?: string;
+  /** Required for an empty document; from a template, left out to use the template's, filled with `fields`. */
+  title?: string;
   /** The organization it belongs to; a personal document when left out. */
   organizationId?: string;
-  /** Left out, the server fills the template's document title with the fields. */
-  title?: string;
+  templateId?: string;
+  templateVersion?: number;
+  /** The template's fields by id, as typed; blank ones print as "…". */
+  fields?: Record<string, string>;
 }
 
-/** Creates a document from a template, its sections already laid out. */
-export function createDocumentFromTemplate(request: TemplateDocumentRequest): Promise<DocumentRecord> {
+/** Creates a document (or gets the one this same request created before) and returns it. */
+export function createDocumentOnServer(request: NewDocumentRequest): Promise<DocumentRecord> {
   return apiRequest<DocumentRecord>(BASE, { method: 'POST', body: request });
 }
 

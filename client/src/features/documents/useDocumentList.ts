@@ -1,46 +1,92 @@
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError } from '../../api/ApiError.js';
+import type { DocumentDraft, LocalStore } from '../offline/LocalStore.js';
+import { useLocalStore } from '../offline/useLocalStore.js';
 import type { DocumentRecord } from './DocumentRecord.js';
 import { listDocuments } from './documentsApi.js';
 
 /** The document list as the page shows it. */
 export type DocumentListState =
   | { status: 'loading' }
-  | { status: 'ready'; documents: DocumentRecord[] }
+  | {
+      status: 'ready';
+      documents: DocumentRecord[];
+      /** Documents made on this device that the server has not registered, by id. */
+      drafts: ReadonlyMap<string, DocumentDraft>;
+      /** The server was out of reach: this is the list as kept on this device. */
+      fromDevice: boolean;
+    }
   | { status: 'error'; message: string };
 
-/** Loads the document list and keeps it in step with renames made on the page. */
+type Ready = Extract<DocumentListState, { status: 'ready' }>;
+
+/**
+ * Loads the document list (offline: the one kept on this device), with the documents made here and
+ * not registered yet; asks again when the browser comes back online, and keeps the list in step
+ * with renames made on the page.
+ */
 export function useDocumentList(): {
   state: DocumentListState;
   reload(): void;
   /** Puts a document as the server returned it in the list, most recently active first. */
   replace(record: DocumentRecord): void;
 } {
+  const store = useLocalStore();
   const [state, setState] = useState<DocumentListState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  const reload = useCallback(() => setAttempt((n) => n + 1), []);
 
   useEffect(() => {
     const controller = new AbortController();
-    setState({ status: 'loading' });
-    listDocuments(controller.signal).then(
-      (documents) => setState({ status: 'ready', documents }),
+    setState((current) => (current.status === 'ready' ? current : { status: 'loading' }));
+    loadList(store, controller.signal).then(
+      (ready) => {
+        if (!controller.signal.aborted) setState(ready);
+      },
       (error: unknown) => {
         if (controller.signal.aborted) return;
         setState({ status: 'error', message: error instanceof ApiError ? error.message : 'Không tải được danh sách văn bản' });
       },
     );
     return () => controller.abort();
-  }, [attempt]);
+  }, [store, attempt]);
 
-  const reload = useCallback(() => setAttempt((n) => n + 1), []);
+  useEffect(() => {
+    window.addEventListener('online', reload);
+    return () => window.removeEventListener('online', reload);
+  }, [reload]);
+
   const replace = useCallback((record: DocumentRecord) => {
     setState((current) => {
       if (current.status !== 'ready') return current;
-      const documents = current.documents.map((doc) => (doc.id === record.id ? record : doc));
-      documents.sort((a, b) => b.updatedAt - a.updatedAt);
-      return { status: 'ready', documents };
+      return { ...current, documents: sortedByActivity(current.documents.map((doc) => (doc.id === record.id ? record : doc))) };
     });
   }, []);
 
   return { state, reload, replace };
+}
+
+async function loadList(store: LocalStore | undefined, signal: AbortSignal): Promise<Ready> {
+  let documents: DocumentRecord[];
+  let fromDevice = false;
+  try {
+    documents = await listDocuments(signal);
+    // Kept for opening offline; a failure to keep it only means that will not work.
+    await store?.saveDocumentList(documents).catch(() => undefined);
+  } catch (error) {
+    if (!store || !(error instanceof ApiError && error.isUnreachable)) throw error;
+    documents = await store.records();
+    fromDevice = true;
+  }
+  const drafts = new Map((store ? await store.drafts() : []).map((draft) => [draft.id, draft]));
+  const listed = new Set(documents.map((document) => document.id));
+  for (const id of drafts.keys()) {
+    const record = listed.has(id) ? undefined : await store?.record(id);
+    if (record) documents.push(record);
+  }
+  return { status: 'ready', documents: sortedByActivity(documents), drafts, fromDevice };
+}
+
+function sortedByActivity(documents: DocumentRecord[]): DocumentRecord[] {
+  return documents.sort((a, b) => b.updatedAt - a.updatedAt);
 }

@@ -64,7 +64,7 @@ export function PrintPage() {
 
 function PrintWorkspace({ record }: { record: DocumentRecord }) {
   // Read-only: the server's copy is what prints, so no copy is kept on the device for it.
-  const sync = useDocumentSync(record.id);
+  const sync = useDocumentSync(record.id, undefined);
   return <main className="print-page">{sync && <SyncedPrint sync={sync} record={record} />}</main>;
 }
 

@@ -8,6 +8,11 @@ export function docxUrl(documentId: string): string {
   return `${documentPath(documentId)}/export.docx`;
 }
 
+/** Where the compilation report (A7) of a document downloads from as .docx. */
+export function feedbackReportDocxUrl(documentId: string): string {
+  return `${documentPath(documentId)}/feedback-report.docx`;
+}
+
 /** The query parameter with which the "In" button opens the print view: print as soon as the text is here. */
 export const PRINT_NOW_PARAMETER = 'in-ngay';
 

@@ -1,6 +1,8 @@
 import { Link } from 'react-router';
 import { membershipLabel } from '../accounts/organizationRoles.js';
 import { CaretColorPicker } from '../identity/CaretColorPicker.js';
+import { confirmSignOut, forgetThisDevice } from '../offline/deviceSignOut.js';
+import { useLocalStore } from '../offline/useLocalStore.js';
 import { signOut } from './sessionApi.js';
 import { useAccount, useSession } from './useSession.js';
 
@@ -8,14 +10,17 @@ import { useAccount, useSession } from './useSession.js';
 export function AccountMenu() {
   const account = useAccount();
   const { signedOut } = useSession();
+  const store = useLocalStore();
   const roles = account.memberships.map(membershipLabel);
   if (account.isAdmin) roles.unshift('Quản trị viên');
 
   async function signOutHere() {
+    if (!(await confirmSignOut(store))) return;
     try {
       await signOut();
     } finally {
       // Even when the request failed, this page must stop acting as the person.
+      await forgetThisDevice(store);
       signedOut();
     }
   }

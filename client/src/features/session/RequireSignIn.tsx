@@ -1,10 +1,12 @@
 import { Navigate, Outlet, useLocation } from 'react-router';
+import { LocalStoreProvider } from '../offline/LocalStoreProvider.js';
 import { signInPath } from './signInRedirect.js';
 import { useSession } from './useSession.js';
 
 /**
- * Guards every page but sign-in and invites: renders them only for a signed-in person and sends
- * anyone else to the sign-in page, which brings them back here afterwards.
+ * Guards every page but sign-in and invites: renders them only for a signed-in person, with what
+ * they keep on this device, and sends anyone else to the sign-in page, which brings them back here
+ * afterwards.
  */
 export function RequireSignIn() {
   const { state, refresh } = useSession();
@@ -28,6 +30,10 @@ export function RequireSignIn() {
     case 'signed-out':
       return <Navigate to={signInPath(`${location.pathname}${location.search}${location.hash}`)} replace />;
     case 'signed-in':
-      return <Outlet />;
+      return (
+        <LocalStoreProvider userId={state.account.id}>
+          <Outlet />
+        </LocalStoreProvider>
+      );
   }
 }

@@ -1,4 +1,4 @@
-import type { TemplateField, TemplateScope } from '@van-kien/templates';
+import type { Template, TemplateField, TemplateScope } from '@van-kien/templates';
 import { apiRequest } from '../../api/apiRequest.js';
 
 /** A template as `GET /api/templates` lists it: what the create form needs, without its sections. */
@@ -20,4 +20,9 @@ export interface TemplateSummary {
 /** The templates one can create a document from. */
 export function listTemplates(signal?: AbortSignal): Promise<TemplateSummary[]> {
   return apiRequest<TemplateSummary[]>('/api/templates', { signal });
+}
+
+/** One template with its sections, at `version`. */
+export function getTemplate(id: string, version: number, signal?: AbortSignal): Promise<Template> {
+  return apiRequest<Template>(`/api/templates/${encodeURIComponent(id)}?version=${version}`, { signal });
 }

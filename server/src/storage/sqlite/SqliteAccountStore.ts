@@ -10,6 +10,7 @@ import type {
   PrincipalType,
   User,
 } from '../../accounts/model.js';
+import { bumpAccessVersion } from './accessVersion.js';
 
 interface UserRow {
   id: string;
@@ -71,7 +72,7 @@ export class SqliteAccountStore implements AccountStore {
   private changingAccess<T>(change: () => T): T {
     return this.db.transaction(() => {
       const result = change();
-      this.db.prepare('UPDATE access_version SET version = version + 1 WHERE id = 1').run();
+      bumpAccessVersion(this.db);
       return result;
     })();
   }

@@ -110,6 +110,65 @@ const migrations: readonly string[] = [
      at INTEGER NOT NULL
    );
    CREATE INDEX section_events_by_document ON section_events (document_id, id);`,
+  `CREATE TABLE consultation_rounds (
+     id TEXT PRIMARY KEY,
+     document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+     title TEXT NOT NULL,
+     deadline INTEGER NOT NULL,
+     created_by TEXT NOT NULL REFERENCES users (id),
+     created_at INTEGER NOT NULL,
+     closed_at INTEGER
+   );
+   CREATE INDEX consultation_rounds_by_document ON consultation_rounds (document_id);
+   CREATE INDEX consultation_rounds_by_deadline ON consultation_rounds (deadline) WHERE closed_at IS NULL;
+   CREATE TABLE consultation_round_organizations (
+     round_id TEXT NOT NULL REFERENCES consultation_rounds (id) ON DELETE CASCADE,
+     organization_id TEXT NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+     PRIMARY KEY (round_id, organization_id)
+   );
+   CREATE INDEX consultation_round_organizations_by_organization ON consultation_round_organizations (organization_id);
+   CREATE TABLE comment_threads (
+     id TEXT PRIMARY KEY,
+     document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+     round_id TEXT REFERENCES consultation_rounds (id) ON DELETE SET NULL,
+     author_id TEXT NOT NULL REFERENCES users (id),
+     organization_id TEXT REFERENCES organizations (id) ON DELETE SET NULL,
+     anchor TEXT,
+     kind TEXT NOT NULL,
+     body TEXT NOT NULL,
+     status TEXT NOT NULL DEFAULT 'open',
+     answer TEXT,
+     answer_text TEXT,
+     answered_by TEXT REFERENCES users (id),
+     answered_at INTEGER,
+     created_at INTEGER NOT NULL,
+     edited_at INTEGER,
+     deleted INTEGER NOT NULL DEFAULT 0
+   );
+   CREATE INDEX comment_threads_by_document ON comment_threads (document_id, created_at);
+   CREATE INDEX comment_threads_by_round ON comment_threads (round_id);
+   CREATE TABLE comment_replies (
+     id TEXT PRIMARY KEY,
+     thread_id TEXT NOT NULL REFERENCES comment_threads (id) ON DELETE CASCADE,
+     author_id TEXT NOT NULL REFERENCES users (id),
+     organization_id TEXT REFERENCES organizations (id) ON DELETE SET NULL,
+     body TEXT NOT NULL,
+     created_at INTEGER NOT NULL,
+     edited_at INTEGER,
+     deleted INTEGER NOT NULL DEFAULT 0
+   );
+   CREATE INDEX comment_replies_by_thread ON comment_replies (thread_id, created_at);
+   CREATE TABLE notifications (
+     id TEXT PRIMARY KEY,
+     user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+     kind TEXT NOT NULL,
+     document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+     thread_id TEXT REFERENCES comment_threads (id) ON DELETE CASCADE,
+     actor_id TEXT NOT NULL REFERENCES users (id),
+     created_at INTEGER NOT NULL,
+     read_at INTEGER
+   );
+   CREATE INDEX notifications_by_user ON notifications (user_id, created_at);`,
 ];
 
 export function migrate(db: Database): void {
