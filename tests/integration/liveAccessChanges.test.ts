@@ -59,6 +59,27 @@ describe('[S-AUTH-5] access changes reach sockets that are already open', () => 
     again.close();
   });
 
+  it('an owner made editor keeps editing, but the open socket closes with 4509 so that its client learns it may no longer approve', async () => {
+    const documentId = await createDocument(server, 'Dự thảo đổi chủ');
+    const person = await ward.person('doichu1', 'Người đổi vai');
+    await ward.grant(documentId, 'user', person.id, 'owner');
+    const client = await RawSyncClient.connect(server.wsBase, documentId, { cookie: person.cookie });
+    client.hello();
+    await client.sync();
+    client.edit((doc) => doc.getText('t').insert(0, 'chủ viết;'));
+    await client.allSaved();
+    await ward.grant(documentId, 'user', person.id, 'editor');
+    expect((await client.closed).code).toBe(4509);
+
+    const again = await RawSyncClient.connect(server.wsBase, documentId, { cookie: person.cookie });
+    again.hello();
+    await again.sync();
+    expect(again.text()).toBe('chủ viết;');
+    again.edit((doc) => doc.getText('t').insert(0, 'biên tập viết;'));
+    await again.allSaved();
+    again.close();
+  });
+
   it('removing an organization’s grant closes its members’ open sockets with 4403', async () => {
     const documentId = await createDocument(server, 'Dự thảo gửi lấy ý kiến');
     const member = await ward.person('mttq2', 'Thành viên MTTQ', [[mttqId, 'member']]);

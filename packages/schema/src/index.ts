@@ -7,6 +7,21 @@ export type { JSONContent } from '@tiptap/core';
 export { documentOutline, documentProgress, type DocumentProgress, type OutlineEntry } from './documentOutline.js';
 export { sectionLabels } from './sectionLabels.js';
 export { SECTION_STATUSES, sectionStatusLabels, type SectionStatus } from './sectionStatus.js';
+export {
+  MAX_COMMENT_LENGTH,
+  type FeedbackReport,
+  type KindCounts,
+  type Notification,
+  type NotificationKind,
+  type OrganizationRef,
+  type Person,
+  type Reply,
+  type ReportItem,
+  type Round,
+  type RoundStatus,
+  type Thread,
+  type ThreadStatus,
+} from './commentsApiData.js';
 export { COMMENT_ANSWERS, COMMENT_KINDS, commentAnswerLabels, commentKindLabels, type CommentAnswer, type CommentKind } from './commentKinds.js';
 export { AnchorError, CONTEXT_LENGTH, MAX_QUOTE_LENGTH, type PassageAnchor, type ResolvedAnchor } from './anchors/passageAnchor.js';
 export { parsePassageAnchor } from './anchors/parsePassageAnchor.js';

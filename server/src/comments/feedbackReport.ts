@@ -2,42 +2,9 @@ import { COMMENT_ANSWERS, COMMENT_KINDS, documentOutline, readDocumentNode, reso
 import type * as Y from 'yjs';
 import type { OrganizationRef, Person, Reply, Round, Thread, ThreadStatus } from './model.js';
 
-/** One comment in the report (DOMAIN.md A7): quoted with the passage it concerns, with its answer. */
-export interface ReportItem {
-  threadId: string;
-  kind: CommentKind;
-  organization: OrganizationRef | null;
-  author: Person;
-  body: string;
-  /** The passage verbatim as it was when commented on; null for a comment on the whole document. */
-  quote: string | null;
-  /** The passage is no longer in the text (the comment stays with its section). */
-  passageDeleted: boolean;
-  replies: Reply[];
-  answer: CommentAnswer | null;
-  answerText: string | null;
-  status: ThreadStatus;
-  createdAt: number;
-}
+import type { FeedbackReport, KindCounts, ReportItem } from '@van-kien/schema';
 
-type KindCounts = Record<CommentKind, number>;
-
-/** "Báo cáo tổng hợp ý kiến góp ý" (DOMAIN.md A7), as data; the client lays it out in Vietnamese. */
-export interface FeedbackReport {
-  document: { id: string; title: string; organization: OrganizationRef | null };
-  generatedAt: number;
-  rounds: Round[];
-  totals: {
-    threads: number;
-    byKind: KindCounts;
-    byOrganization: { organization: OrganizationRef | null; total: number; byKind: KindCounts }[];
-    answered: Record<CommentAnswer, number> & { unanswered: number };
-  };
-  /** Comments on the whole document, then those on passages outside any section. */
-  general: ReportItem[];
-  /** Sections with comments, in document order, labelled with their computed number and title. */
-  sections: { sectionId: string; label: string; items: ReportItem[] }[];
-}
+export type { FeedbackReport, KindCounts, ReportItem };
 
 export interface FeedbackReportInput {
   document: FeedbackReport['document'];

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { COMMENT_ANSWERS, COMMENT_KINDS } from '@van-kien/schema';
+import { COMMENT_ANSWERS, COMMENT_KINDS, MAX_COMMENT_LENGTH } from '@van-kien/schema';
 
 /** The schemas of the comments, rounds, notifications and report API (see the comments contract). */
 
@@ -12,8 +12,8 @@ export const CommentBodySchema = z
   .string()
   .trim()
   .min(1, 'Nội dung ý kiến không được để trống')
-  .max(4000, 'Nội dung ý kiến dài quá 4000 ký tự')
-  .openapi({ description: 'Plain text, trimmed, 1-4000 characters; shown as text, never as HTML' });
+  .max(MAX_COMMENT_LENGTH, `Nội dung ý kiến dài quá ${MAX_COMMENT_LENGTH} ký tự`)
+  .openapi({ description: `Plain text, trimmed, 1-${MAX_COMMENT_LENGTH} characters; shown as text, never as HTML` });
 
 export const CommentKindSchema = z.enum(COMMENT_KINDS).openapi('CommentKind', { description: 'Đồng ý, Bổ sung, Sửa đổi, Khác' });
 export const CommentAnswerSchema = z.enum(COMMENT_ANSWERS).openapi('CommentAnswer', { description: 'Tiếp thu, Giải trình' });

@@ -111,17 +111,25 @@ export class SyncServer {
         const authorize = this.authorizers.get(connection);
         if (!authorize || connection.access === undefined) return;
         let mode;
+        let mayApprove;
         try {
           const access = await authorize();
           mode = access.mode;
-          connection.mayApprove = access.mayApprove ?? false;
+          mayApprove = access.mayApprove ?? false;
         } catch (error) {
           // A session that ended is "sign in again" (4401); anything else is access withdrawn.
           const signedOut = error instanceof SyncError && error.closeCode === CloseCode.Unauthorized;
           connection.close(signedOut ? CloseCode.Unauthorized : CloseCode.AccessRevoked);
           return;
         }
-        if (mode === connection.access) return;
+        if (mode === connection.access && mayApprove === connection.mayApprove) return;
+        if (mode === connection.access) {
+          // Still editing, but gained or lost the right to approve: its client reconnects and
+          // reads its role again, so what it offers matches what the server allows.
+          connection.close(CloseCode.AccessChanged);
+          return;
+        }
+        connection.mayApprove = mayApprove;
         connection.changeAccess(mode);
         this.options.logger.info({ documentId: connection.documentId, mode }, 'connection access changed');
       }),

@@ -23,6 +23,7 @@ import { DocumentEditingArea } from './DocumentEditingArea.js';
 import type { DocumentRecord } from './DocumentRecord.js';
 import { getDocument, renameDocument } from './documentsApi.js';
 import { RoleBadge } from './RoleBadge.js';
+import { DocumentRecordMessage } from './DocumentRecordMessage.js';
 import { TitleForm } from './TitleForm.js';
 import { useDocumentRecord, type UnregisteredDraft } from './useDocumentRecord.js';
 
@@ -42,40 +43,18 @@ export function DocumentPage() {
   );
   usePageTitle(state.status === 'found' ? state.record.title : undefined);
 
-  switch (state.status) {
-    case 'loading':
-      return <main className="message-page muted">Đang mở văn bản…</main>;
-    case 'not-found':
-      return (
-        <main className="message-page">
-          <h1>Không tìm thấy văn bản</h1>
-          <p>Văn bản này không tồn tại, đường dẫn không đúng, hoặc bạn không có quyền xem.</p>
-          <Link to="/">← Về danh sách văn bản</Link>
-        </main>
-      );
-    case 'error':
-      return (
-        <main className="message-page">
-          <h1>Không mở được văn bản</h1>
-          <p className="form-error" role="alert">
-            {state.message}
-          </p>
-          <Link to="/">← Về danh sách văn bản</Link>
-        </main>
-      );
-    case 'found':
-      // Keyed so another document gets its own Y.Doc and provider, and so does a role that can no
-      // longer edit: the server refused what it typed, and a fresh copy shows the stored text.
-      return (
-        <DocumentWorkspace
-          key={`${state.record.id}:${canEdit(state.record.role)}`}
-          record={state.record}
-          draft={state.draft}
-          roleChangedTo={roleChange?.documentId === state.record.id ? roleChange.role : undefined}
-          onRecordChanged={onRecordChanged}
-        />
-      );
-  }
+  if (state.status !== 'found') return <DocumentRecordMessage state={state} />;
+  // Keyed so another document gets its own Y.Doc and provider, and so does a role that can no
+  // longer edit: the server refused what it typed, and a fresh copy shows the stored text.
+  return (
+    <DocumentWorkspace
+      key={`${state.record.id}:${canEdit(state.record.role)}`}
+      record={state.record}
+      draft={state.draft}
+      roleChangedTo={roleChange?.documentId === state.record.id ? roleChange.role : undefined}
+      onRecordChanged={onRecordChanged}
+    />
+  );
 }
 
 interface WorkspaceProps {
@@ -222,6 +201,12 @@ function SyncedDocument({ sync, record, draft, roleChangedTo, onRecordChanged }:
  */
 function useRoleFollowing({ connection, editsRefused }: SyncState, documentId: string, onRecordChanged: (record: DocumentRecord) => void): void {
   const mustAsk = editsRefused || connection === 'access-revoked';
+  // Every connection after the first reads the role again: the server reconnects a page whose
+  // right to approve changed while it can still edit [S-AUTH-5].
+  const [connections, setConnections] = useState(0);
+  useEffect(() => {
+    if (connection === 'connected') setConnections((count) => count + 1);
+  }, [connection]);
 
   useEffect(() => {
     if (connection === 'signed-out') reportSessionLost();
@@ -236,4 +221,13 @@ function useRoleFollowing({ connection, editsRefused }: SyncState, documentId: s
     });
     return () => controller.abort();
   }, [mustAsk, documentId, onRecordChanged]);
+
+  useEffect(() => {
+    if (connections < 2) return;
+    const controller = new AbortController();
+    getDocument(documentId, controller.signal).then(onRecordChanged, () => {
+      // Refused or unreachable: the connection state tells the person what happened.
+    });
+    return () => controller.abort();
+  }, [connections, documentId, onRecordChanged]);
 }

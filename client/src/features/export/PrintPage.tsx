@@ -6,6 +6,7 @@ import type { DocumentSync } from '../../sync/DocumentSync.js';
 import { useDocumentSync } from '../../sync/useDocumentSync.js';
 import { useSyncState } from '../../sync/useSyncState.js';
 import type { DocumentRecord } from '../documents/DocumentRecord.js';
+import { DocumentRecordMessage } from '../documents/DocumentRecordMessage.js';
 import { useDocumentRecord } from '../documents/useDocumentRecord.js';
 import { docxUrl, PRINT_NOW_PARAMETER } from './exportApi.js';
 import { PrintedDocument } from './PrintedDocument.js';
@@ -37,29 +38,8 @@ export function PrintPage() {
   const documentId = useParams().documentId ?? '';
   const { state } = useDocumentRecord(documentId);
   usePageTitle(state.status === 'found' ? `In: ${state.record.title}` : undefined);
-  switch (state.status) {
-    case 'loading':
-      return <main className="message-page muted">Đang mở văn bản…</main>;
-    case 'not-found':
-      return (
-        <main className="message-page">
-          <h1>Không tìm thấy văn bản</h1>
-          <p>Văn bản này không tồn tại, đường dẫn không đúng, hoặc bạn không có quyền xem.</p>
-          <Link to="/">← Về danh sách văn bản</Link>
-        </main>
-      );
-    case 'error':
-      return (
-        <main className="message-page">
-          <p className="form-error" role="alert">
-            {state.message}
-          </p>
-          <Link to="/">← Về danh sách văn bản</Link>
-        </main>
-      );
-    case 'found':
-      return <PrintWorkspace key={state.record.id} record={state.record} />;
-  }
+  if (state.status !== 'found') return <DocumentRecordMessage state={state} />;
+  return <PrintWorkspace key={state.record.id} record={state.record} />;
 }
 
 function PrintWorkspace({ record }: { record: DocumentRecord }) {

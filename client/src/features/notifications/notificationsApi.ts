@@ -1,18 +1,9 @@
 import { apiRequest } from '../../api/apiRequest.js';
 import type { Person } from '../comments/commentModel.js';
 
-/** Something that happened on one's documents: a new comment, a reply, an answer, a round opened. */
-export interface Notification {
-  id: string;
-  kind: 'comment' | 'reply' | 'answer' | 'round';
-  document: { id: string; title: string };
-  /** The thread it is about; null for a round. */
-  threadId: string | null;
-  /** Who did it. */
-  actor: Person;
-  createdAt: number;
-  read: boolean;
-}
+import type { Notification } from '@van-kien/schema';
+
+export type { Notification };
 
 export interface NotificationList {
   /** The latest ones, newest first. */

@@ -1,22 +1,9 @@
 import { apiRequest } from '../../api/apiRequest.js';
 import type { OrganizationRef, Person } from '../comments/commentModel.js';
 
-/** A consultation round ("Gửi lấy ý kiến"): organizations asked to comment on a document until a deadline. */
-export interface Round {
-  id: string;
-  documentId: string;
-  title: string;
-  /** Milliseconds since the epoch. */
-  deadline: number;
-  createdAt: number;
-  createdBy: Person;
-  /** When its owner ended it before the deadline, if they did. */
-  closedAt: number | null;
-  /** `closed` once the deadline passed, or its owner ended it. */
-  status: 'open' | 'closed';
-  /** The organizations asked, each with the number of comments it made in the round. */
-  organizations: (OrganizationRef & { comments: number })[];
-}
+import type { Round } from '@van-kien/schema';
+
+export type { Round };
 
 /** A round addressed to one of the person's organizations, with the document it is about. */
 export interface AddressedRound extends Round {
