@@ -59,7 +59,7 @@ describe('[S-AUTH-5] access changes reach sockets that are already open', () => 
     again.close();
   });
 
-  it('an owner made editor keeps editing, but the open socket closes with 4509 so that its client learns it may no longer approve', async () => {
+  it('[S-AUTH-5] an owner made editor keeps editing, but the open socket closes with 4509 so that its client learns it may no longer approve', async () => {
     const documentId = await createDocument(server, 'Dự thảo đổi chủ');
     const person = await ward.person('doichu1', 'Người đổi vai');
     await ward.grant(documentId, 'user', person.id, 'owner');
