@@ -5,6 +5,7 @@ import { useApiData } from '../../api/useApiData.js';
 import { getTemplate } from '../templateEditor/templateEditorApi.js';
 import { TemplateEditor } from '../templateEditor/TemplateEditor.js';
 import { listTemplates, type TemplateSummary } from '../templates/templatesApi.js';
+import { FormError } from '../../app/FormError.js';
 
 /**
  * Document templates at their newest versions; "Sao chép và sửa" opens an editor on a copy of one,
@@ -44,11 +45,7 @@ export function TemplatesSection() {
       ) : (
         <>
           <p className="muted">Phiên bản mới nhất của mỗi mẫu. Văn bản đã tạo giữ phiên bản mẫu lúc tạo.</p>
-          {error && (
-            <p className="form-error" role="alert">
-              {error}
-            </p>
-          )}
+          <FormError message={error} />
           {templates.state.status === 'loading' && <p className="muted">Đang tải…</p>}
           {templates.state.status === 'error' && (
             <p className="form-error" role="alert">

@@ -7,6 +7,7 @@ import { TextField } from '../../app/TextField.js';
 import { displayNameProblem, MIN_PASSWORD_LENGTH, passwordProblem, usernameProblem } from '../accounts/accountFields.js';
 import type { User } from '../accounts/model.js';
 import { createUser, listUsers, resetPassword } from '../accounts/usersApi.js';
+import { FormError } from '../../app/FormError.js';
 
 /** A password the server generated, shown until the administrator moves on. */
 interface ShownPassword {
@@ -62,11 +63,7 @@ export function UsersSection() {
         </p>
       )}
       {shown && <OneTimeSecret label={shown.label} secret={shown.password} note={shown.note} testId="generated-password" />}
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       {users.state.status === 'loading' && <p className="muted">Đang tải…</p>}
       {users.state.status === 'error' && (
         <p className="form-error" role="alert">

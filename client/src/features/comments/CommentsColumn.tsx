@@ -28,6 +28,7 @@ import { useCommentThreads } from './useCommentThreads.js';
 import { useTextSelection } from './useTextSelection.js';
 import { useThreadActions } from './useThreadActions.js';
 import './comments.css';
+import { FormError } from '../../app/FormError.js';
 
 /** From this width the comments stand in a margin beside the page; below it, they fold into a panel above it. */
 export const MARGIN_LAYOUT = '(min-width: 1500px)';
@@ -214,11 +215,7 @@ export function CommentsColumn({ editor, doc, sync, documentId, role }: Comments
             </section>
           )}
           {data.threads !== undefined && threads.length === 0 && !draft && <p className="muted comments__empty">Chưa có góp ý nào.</p>}
-          {selectionProblem && (
-            <p className="form-error" role="alert">
-              {selectionProblem}
-            </p>
-          )}
+          <FormError message={selectionProblem} />
         </>
       )}
       {wide ? (

@@ -5,6 +5,7 @@ import { CommentTextForm } from './CommentTextForm.js';
 import { DeliveryNotice } from './DeliveryNotice.js';
 import type { ShownReply } from './outbox/outboxOverlay.js';
 import type { ThreadActions } from './useThreadActions.js';
+import { FormError } from '../../app/FormError.js';
 
 interface ReplyViewProps {
   threadId: string;
@@ -60,11 +61,7 @@ export function ReplyView({ threadId, reply, mayChange, actions }: ReplyViewProp
           </button>
         </div>
       )}
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
     </li>
   );
 }

@@ -11,6 +11,7 @@ import { KindChoice } from './KindChoice.js';
 import type { ShownThread } from './outbox/outboxOverlay.js';
 import { ReplyView } from './ReplyView.js';
 import type { ThreadActions } from './useThreadActions.js';
+import { FormError } from '../../app/FormError.js';
 
 /** What the signed-in person may do with the comments of the document. */
 export interface CommentPermissions {
@@ -176,11 +177,7 @@ export function ThreadCard({ thread, placement, permissions, actions, focused, o
           )}
         </div>
       )}
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
 
       {focused && mayComment && !thread.deleted && editing === 'none' && (
         <CommentTextForm label="Trả lời" hideLabel placeholder="Trả lời…" submitLabel="Trả lời" testId="reply-form" onSubmit={(body) => actions.reply(thread.id, body)} />

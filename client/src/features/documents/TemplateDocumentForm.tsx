@@ -4,6 +4,7 @@ import { messageOf } from '../../api/ApiError.js';
 import { TextField } from '../../app/TextField.js';
 import type { TemplateSummary } from '../templates/templatesApi.js';
 import { titleProblem } from './documentTitle.js';
+import { FormError } from '../../app/FormError.js';
 
 /** What the form sends; `title` only when the person changed the one the template makes. */
 export interface TemplateDocumentInput {
@@ -90,11 +91,7 @@ export function TemplateDocumentForm({ template, onSubmit, children }: TemplateD
           </button>
         )}
       </div>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { useEffect, useId, useState } from 'react';
 import type * as Y from 'yjs';
 import type { ApiData } from '../../api/useApiData.js';
 import { useStoredHeader } from './useStoredHeader.js';
+import { FormError } from '../../app/FormError.js';
 
 interface TextFieldSpec {
   field: DocumentHeaderTextField;
@@ -94,11 +95,7 @@ export function DocumentHeaderForm({ doc, defaults, editable }: DocumentHeaderFo
           Dự thảo (in chữ «DỰ THẢO»)
         </label>
       </div>
-      {problem && (
-        <p className="form-error" role="alert">
-          {problem}
-        </p>
-      )}
+      <FormError message={problem} />
     </section>
   );
 }

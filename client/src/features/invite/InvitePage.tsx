@@ -10,6 +10,7 @@ import { displayNameProblem, MIN_PASSWORD_LENGTH, passwordProblem, usernameProbl
 import { memberRoleTitle, ORGANIZATION_KIND_NAMES } from '../accounts/organizationRoles.js';
 import { useSession } from '../session/useSession.js';
 import { acceptInvite, getInvite, type Invite } from './invitesApi.js';
+import { FormError } from '../../app/FormError.js';
 
 /** `/invite/:token`: what the link offers, and the form that creates the account and signs it in. */
 export function InvitePage() {
@@ -80,11 +81,7 @@ function InviteForm({ token, invite }: { token: string; invite: Invite }) {
         <TextField label="Tên đăng nhập" value={username} onChange={setUsername} autoComplete="username" autoFocus hint="Chữ không dấu, số, “.”, “_” hoặc “-”, ví dụ nguyenvana" />
         <TextField label="Họ và tên" value={displayName} onChange={setDisplayName} autoComplete="name" hint="Tên hiện cho người cùng soạn thảo" />
         <TextField label="Mật khẩu" type="password" value={password} onChange={setPassword} autoComplete="new-password" hint={`Ít nhất ${MIN_PASSWORD_LENGTH} ký tự`} />
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
+        <FormError message={error} />
         <div className="form__actions">
           <button type="submit" className="button button--primary button--wide" disabled={pending}>
             Tạo tài khoản

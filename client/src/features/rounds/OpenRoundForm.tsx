@@ -5,6 +5,7 @@ import type { Organization } from '../accounts/model.js';
 import { titleProblem } from '../documents/documentTitle.js';
 import { defaultDeadline, parseDeadline, toDateTimeLocal } from './roundDeadline.js';
 import { openRound, type Round } from './roundsApi.js';
+import { FormError } from '../../app/FormError.js';
 
 interface OpenRoundFormProps {
   documentId: string;
@@ -82,11 +83,7 @@ export function OpenRoundForm({ documentId, documentTitle, organizations, ownOrg
           Gửi lấy ý kiến
         </button>
       </div>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
     </form>
   );
 }

@@ -8,6 +8,7 @@ import { OpenRoundForm } from './OpenRoundForm.js';
 import { ROUND_STATUS_NAMES } from './roundStatus.js';
 import { closeRound, listRounds, type Round } from './roundsApi.js';
 import './rounds.css';
+import { FormError } from '../../app/FormError.js';
 
 interface RoundsPanelProps {
   documentId: string;
@@ -86,11 +87,7 @@ export function RoundsPanel({ documentId, documentTitle, organizationId, sync, o
           ))}
         </ul>
       )}
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       <h3 className="rounds-panel__subheading">Gửi lấy ý kiến</h3>
       <OpenRoundForm
         documentId={documentId}

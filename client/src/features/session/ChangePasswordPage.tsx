@@ -5,6 +5,7 @@ import { TextField } from '../../app/TextField.js';
 import { usePageTitle } from '../../app/usePageTitle.js';
 import { MIN_PASSWORD_LENGTH, passwordProblem } from '../accounts/accountFields.js';
 import { changePassword } from './sessionApi.js';
+import { FormError } from '../../app/FormError.js';
 
 /** `/doi-mat-khau`: one's own password; the server then signs out the account's other sessions. */
 export function ChangePasswordPage() {
@@ -54,11 +55,7 @@ export function ChangePasswordPage() {
           hint={`Ít nhất ${MIN_PASSWORD_LENGTH} ký tự`}
         />
         <TextField label="Nhập lại mật khẩu mới" type="password" value={repeated} onChange={setRepeated} autoComplete="new-password" />
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
+        <FormError message={error} />
         {done && (
           <p className="form-success" role="status">
             Đã đổi mật khẩu. Các thiết bị khác đang đăng nhập tài khoản này đã được đăng xuất.

@@ -7,6 +7,7 @@ import { signIn } from './sessionApi.js';
 import { returnPathAfterSignIn } from './signInRedirect.js';
 import { signInProblem } from './signInProblem.js';
 import { useSession } from './useSession.js';
+import { FormError } from '../../app/FormError.js';
 
 /** `/dang-nhap`: username and password; then back to the page that sent the person here. */
 export function SignInPage() {
@@ -46,11 +47,7 @@ export function SignInPage() {
       <form className="form" data-testid="sign-in-form" onSubmit={submit} noValidate>
         <TextField label="Tên đăng nhập" value={username} onChange={setUsername} autoComplete="username" autoFocus invalid={error !== undefined} />
         <TextField label="Mật khẩu" type="password" value={password} onChange={setPassword} autoComplete="current-password" invalid={error !== undefined} />
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
+        <FormError message={error} />
         <div className="form__actions">
           <button type="submit" className="button button--primary button--wide" disabled={pending}>
             Đăng nhập

@@ -9,6 +9,7 @@ import { listUsers } from '../accounts/usersApi.js';
 import { useAccount } from '../session/useSession.js';
 import { listGrants, removeGrant, setGrant, type Grant, type PrincipalType } from './grantsApi.js';
 import { principalName } from './principalName.js';
+import { FormError } from '../../app/FormError.js';
 
 interface SharePanelProps {
   documentId: string;
@@ -149,11 +150,7 @@ export function SharePanel({ documentId, organizationId, onClose }: SharePanelPr
           Chia sẻ
         </button>
       </form>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
     </section>
   );
 }

@@ -17,6 +17,7 @@ import {
 } from './sectionTree.js';
 import { publishTemplate } from './templateEditorApi.js';
 import './templateEditor.css';
+import { FormError } from '../../app/FormError.js';
 
 /** What the tree's items can ask of the editor. */
 interface TreeActions {
@@ -130,11 +131,7 @@ export function TemplateEditor({ template, onClose, onPublished }: { template: T
           </ul>
         </div>
       )}
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
     </section>
   );
 }
