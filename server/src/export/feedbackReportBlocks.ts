@@ -1,6 +1,7 @@
 import { COMMENT_KINDS, commentAnswerLabels, commentKindLabels, type PrintableBlock, type PrintableRun } from '@van-kien/schema';
 import type { SectionNumbering } from '@van-kien/templates';
 import type { FeedbackReport, ReportItem } from '../comments/feedbackReport.js';
+import { WARD_TIME_ZONE } from './loadHeaderDefaults.js';
 
 const run = (text: string, style: Partial<Omit<PrintableRun, 'text'>> = {}): PrintableRun => ({
   text,
@@ -17,7 +18,7 @@ const heading = (id: string, numbering: SectionNumbering, label: string, title: 
 
 /** "ngày 15/11/2025", in Vietnam's time. */
 function dayOf(epochMs: number): string {
-  return new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' }).format(epochMs);
+  return new Intl.DateTimeFormat('vi-VN', { timeZone: WARD_TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric' }).format(epochMs);
 }
 
 /**

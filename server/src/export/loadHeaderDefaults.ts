@@ -6,7 +6,7 @@ import type { TemplateCatalog } from '../templates/TemplateCatalog.js';
 import { documentHeaderDefaults } from './documentHeaderDefaults.js';
 
 /** Where the wards are: "today" on a document is today in Vietnam, whatever the server's clock zone. */
-const WARD_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+export const WARD_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 /** An organization tree is shallow (phường → chi bộ); the bound only stops a cycle in bad data. */
 const MAX_ANCESTORS = 10;

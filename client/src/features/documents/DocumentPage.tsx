@@ -212,22 +212,15 @@ function useRoleFollowing({ connection, editsRefused }: SyncState, documentId: s
     if (connection === 'signed-out') reportSessionLost();
   }, [connection]);
 
+  // The role is read again after a refusal, and on every connection after the first.
+  const askAgain = mustAsk || connections > 1;
   useEffect(() => {
-    if (!mustAsk) return;
+    if (!askAgain) return;
     const controller = new AbortController();
     getDocument(documentId, controller.signal).then(onRecordChanged, () => {
       // Not visible any more (404): the status already says access was withdrawn. A lost
-      // session (401) was reported by the request itself.
+      // session (401) was reported by the request itself; unreachable, the status says so.
     });
     return () => controller.abort();
-  }, [mustAsk, documentId, onRecordChanged]);
-
-  useEffect(() => {
-    if (connections < 2) return;
-    const controller = new AbortController();
-    getDocument(documentId, controller.signal).then(onRecordChanged, () => {
-      // Refused or unreachable: the connection state tells the person what happened.
-    });
-    return () => controller.abort();
-  }, [connections, documentId, onRecordChanged]);
+  }, [askAgain, connections, documentId, onRecordChanged]);
 }

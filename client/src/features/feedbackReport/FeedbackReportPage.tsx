@@ -111,11 +111,7 @@ function ConsultationSection({ report }: { report: FeedbackReport }) {
         <caption>Số ý kiến theo loại</caption>
         <thead>
           <tr>
-            {COMMENT_KINDS.map((kind) => (
-              <th key={kind} scope="col">
-                {commentKindLabels[kind]}
-              </th>
-            ))}
+            <KindHeaders />
             <th scope="col">Tổng</th>
           </tr>
         </thead>
@@ -132,11 +128,7 @@ function ConsultationSection({ report }: { report: FeedbackReport }) {
         <thead>
           <tr>
             <th scope="col">Tổ chức</th>
-            {COMMENT_KINDS.map((kind) => (
-              <th key={kind} scope="col">
-                {commentKindLabels[kind]}
-              </th>
-            ))}
+            <KindHeaders />
             <th scope="col">Tổng</th>
           </tr>
         </thead>
@@ -151,6 +143,19 @@ function ConsultationSection({ report }: { report: FeedbackReport }) {
         </tbody>
       </table>
     </section>
+  );
+}
+
+/** A column heading per kind of comment, in the order of `KindCells`. */
+function KindHeaders() {
+  return (
+    <>
+      {COMMENT_KINDS.map((kind) => (
+        <th key={kind} scope="col">
+          {commentKindLabels[kind]}
+        </th>
+      ))}
+    </>
   );
 }
 
