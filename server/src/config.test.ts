@@ -24,6 +24,7 @@ describe('parseConfig', () => {
       maxMessageBytes: 4 * 1024 * 1024,
       unloadGraceMs: 10_000,
       compactAfterUpdates: 500,
+      relayFramesPerSecond: 50_000,
       clientDist: expect.stringMatching(/client[\\/]dist$/) as unknown as string,
       trustProxy: false,
     });
@@ -43,6 +44,7 @@ describe('parseConfig', () => {
       MAX_MESSAGE_BYTES: '1048576',
       UNLOAD_GRACE_MS: '0',
       COMPACT_AFTER_UPDATES: '1',
+      RELAY_FRAMES_PER_SECOND: '20000',
       CLIENT_DIST: '/srv/van-kien/client',
       TRUST_PROXY: '1',
     });
@@ -54,6 +56,7 @@ describe('parseConfig', () => {
       maxMessageBytes: 1_048_576,
       unloadGraceMs: 0,
       compactAfterUpdates: 1,
+      relayFramesPerSecond: 20_000,
       clientDist: '/srv/van-kien/client',
       trustProxy: true,
     });

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { LogLevel } from './logger.js';
+import { DEFAULT_RELAY_FRAMES_PER_SECOND } from './sync/RelayPacer.js';
 
 /** Everything the server can be configured with; parsed once, at start, from the environment. */
 export interface Config {
@@ -17,6 +18,8 @@ export interface Config {
   unloadGraceMs: number;
   /** Update-log length that triggers compaction into a snapshot. Env `COMPACT_AFTER_UPDATES`, default 500. */
   compactAfterUpdates: number;
+  /** Frames per second relaying one document may write (see `RelayPacer`). Env `RELAY_FRAMES_PER_SECOND`, default 50 000. */
+  relayFramesPerSecond: number;
   /** Built client to serve, if present. Env `CLIENT_DIST`, default `client/dist` of this repository. */
   clientDist: string;
   /** Trust `X-Forwarded-For`/`X-Forwarded-Proto` from a reverse proxy. Env `TRUST_PROXY=1`, default off. */
@@ -44,6 +47,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     maxMessageBytes: integer(env, 'MAX_MESSAGE_BYTES', 4 * 1024 * 1024, 1024, 256 * 1024 * 1024),
     unloadGraceMs: integer(env, 'UNLOAD_GRACE_MS', 10_000, 0, 24 * 60 * 60 * 1000),
     compactAfterUpdates: integer(env, 'COMPACT_AFTER_UPDATES', 500, 1, 1_000_000),
+    relayFramesPerSecond: integer(env, 'RELAY_FRAMES_PER_SECOND', DEFAULT_RELAY_FRAMES_PER_SECOND, 1000, 10_000_000),
     clientDist: resolve(env.CLIENT_DIST || defaultClientDist),
     trustProxy: flag(env, 'TRUST_PROXY'),
   };

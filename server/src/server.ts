@@ -66,6 +66,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     maxMessageBytes: config.maxMessageBytes,
     unloadGraceMs: config.unloadGraceMs,
     compactAfterUpdates: config.compactAfterUpdates,
+    relayFramesPerSecond: config.relayFramesPerSecond,
     onCommitted: summarizeDocumentsOnCommit(storage, logger),
     checkUpdate: keepRequiredSections,
     onMemberChange: sectionWorkflow(sectionEvents, logger),

@@ -3,6 +3,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Logger } from '../logger.js';
 import type { Storage, StoredContent } from '../storage/Storage.js';
+import { RelayPacer } from './RelayPacer.js';
 import type { WriteQueue } from './WriteQueue.js';
 import { decodeUpdateOrRefuse, type DecodedUpdate } from './updateValidation.js';
 
@@ -36,6 +37,8 @@ export interface DocumentRoomOptions {
    * events can still be read; changes it makes to the document are relayed and stored as the server's.
    */
   onMemberChange?: (documentId: string, transaction: Y.Transaction, author: ChangeAuthor) => void;
+  /** Frames per second relaying may write for this document (see `RelayPacer`). */
+  relayFramesPerSecond?: number;
 }
 
 /** Where a change came from, when it did not come from a member. */
@@ -51,8 +54,9 @@ export class DocumentRoom {
   private readonly members = new Set<RoomMember>();
   private readonly awarenessOwners = new Map<RoomMember, Set<number>>();
   private lastWrite: Promise<unknown> = Promise.resolve();
-  /** Changes applied in this event-loop turn, not yet relayed. */
+  /** Changes applied and not yet relayed. */
   private outgoing: { updates: Uint8Array[]; origins: Set<unknown> } | undefined;
+  private readonly relayPacer: RelayPacer;
   private lastCommittedSeq: number;
   private updatesSinceSnapshot: number;
   private compacting: Promise<void> | undefined;
@@ -65,6 +69,7 @@ export class DocumentRoom {
     content: StoredContent,
     private readonly options: DocumentRoomOptions,
   ) {
+    this.relayPacer = new RelayPacer(this.relayOutgoing, options.relayFramesPerSecond);
     this.awareness.setLocalState(null);
     // One transaction per stored update: a single one over a long log costs more, in the merging of
     // its structs at the end, than the separate ones together.
@@ -166,6 +171,7 @@ export class DocumentRoom {
   }
 
   destroy(): void {
+    this.relayPacer.cancel();
     this.doc.off('update', this.onDocumentUpdate);
     this.doc.off('afterTransaction', this.onTransaction);
     this.awareness.off('update', this.onAwarenessUpdate);
@@ -189,7 +195,7 @@ export class DocumentRoom {
     this.pristineSnapshot = undefined;
     if (!this.outgoing) {
       this.outgoing = { updates: [], origins: new Set() };
-      setImmediate(this.relayOutgoing);
+      this.relayPacer.schedule(this.members.size);
     }
     this.outgoing.updates.push(update);
     this.outgoing.origins.add(origin);
@@ -197,8 +203,8 @@ export class DocumentRoom {
   };
 
   /**
-   * Relays the changes of one event-loop turn as one merged frame per member [S-SYNC-3]: with many
-   * typists a frame per update per member is what saturates the server. A member whose own update
+   * Relays the changes gathered since the last relay as one merged frame per member [S-SYNC-3]: with
+   * many typists a frame per update per member is what saturates the server. A member whose own update
    * is the batch's only one does not get it back; in a batch from several members, a member may
    * receive its own changes among the others', which Yjs ignores.
    */

@@ -16,6 +16,8 @@ export interface SyncServerOptions {
   /** How long a document stays in memory after its last connection left [S-UNLOAD-1]. */
   unloadGraceMs: number;
   compactAfterUpdates: number;
+  /** Frames per second relaying one document may write (see `RelayPacer`). */
+  relayFramesPerSecond?: number;
   writeRetryDelayMs?: number;
   /** Told after changes to a document were committed, e.g. to keep its summary for the dashboard. */
   onCommitted?: (documentId: string, doc: Y.Doc) => void;
@@ -221,6 +223,7 @@ export class SyncServer {
         writeQueue: this.writeQueue,
         logger,
         compactAfterUpdates: this.options.compactAfterUpdates,
+        ...(this.options.relayFramesPerSecond && { relayFramesPerSecond: this.options.relayFramesPerSecond }),
         ...(this.options.onCommitted && { onCommitted: this.options.onCommitted }),
         ...(this.options.checkUpdate && { checkUpdate: this.options.checkUpdate }),
         ...(this.options.onMemberChange && { onMemberChange: this.options.onMemberChange }),

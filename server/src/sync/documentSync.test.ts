@@ -78,6 +78,28 @@ describe('document sync', () => {
     await h.storage.until(() => h.storage.committedUpdates('doc').length === 3);
   });
 
+  it('[S-SYNC-3] relays at once after a quiet spell, and gathers what arrives within the relay interval into one frame', async () => {
+    await h.close();
+    // 3 members at 10 frames a second: an interval of 300 ms, far longer than the test's own turns.
+    h = new SyncHarness({ relayFramesPerSecond: 10 });
+    await h.storage.seed('doc', textUpdate(1, SEED));
+    const [lan, minh, reader] = [h.connect('doc', 11), h.connect('doc', 12), h.connect('doc', 13)];
+    for (const peer of [lan, minh, reader]) await peer.joined();
+    for (const peer of [lan, minh, reader]) await peer.syncFromServer();
+
+    lan.type(' A');
+    await reader.receiveUpdate();
+    minh.type(' B');
+    await settle();
+    lan.type(' C');
+    await settle();
+    expect(reader.socket.framesOf('update')).toHaveLength(1);
+
+    await reader.receiveUpdate();
+    expect(reader.socket.framesOf('update')).toHaveLength(2);
+    for (const text of [' A', ' B', ' C']) expect(reader.text).toContain(text);
+  });
+
   it('[S-SYNC-3] relays and stores the sync step 2 a client sends in answer to the server’s step 1', async () => {
     const offline = h.connect('doc', 11);
     const reader = h.connect('doc', 12);

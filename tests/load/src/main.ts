@@ -1,10 +1,11 @@
 /**
- * `pnpm bench [--smoke] [--scenarios=1,5] [--servers=ours,hocuspocus] [--repeat=3]`
+ * `pnpm bench [--smoke] [--scenarios=1,5] [--servers=ours,hocuspocus] [--repeat=3] [--editors=200]`
  *
  * Runs the scenarios against our server and the peers, prints the results table and writes
  * `results/latest.md` and `results/latest.json` (`results/smoke.*` for a smoke run). Environment:
  * `BENCH_SMOKE=1` is `--smoke`; `BENCH_OURS_ROOT` runs "ours" from another checkout (default: this
- * repository). Exits 1 if a scenario failed or a check did not pass.
+ * repository); `BENCH_CLIENT_DIST` is the built client the browser scenario loads (default: that
+ * checkout's `client/dist`). Exits 1 if a scenario failed or a check did not pass.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,6 +22,7 @@ const { values } = parseArgs({
     scenarios: { type: 'string' },
     servers: { type: 'string' },
     repeat: { type: 'string', default: '1' },
+    editors: { type: 'string' },
   },
 });
 const servers = (values.servers?.split(',') ?? [...SERVER_KINDS]) as ServerKind[];
@@ -29,14 +31,17 @@ if (unknown.length > 0) throw new Error(`unknown servers: ${unknown.join(', ')} 
 const repeats = Number(values.repeat);
 if (!Number.isInteger(repeats) || repeats < 1) throw new Error(`--repeat must be a positive integer, got ${values.repeat}`);
 
-const sizes = values.smoke ? smokeSizes : fullSizes;
+const chosenSizes = values.smoke ? smokeSizes : fullSizes;
+const editors = values.editors?.split(',').map(Number);
+if (editors?.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--editors must be positive integers, got ${values.editors}`);
+const sizes = editors ? { ...chosenSizes, hotDocument: { ...chosenSizes.hotDocument, editors } } : chosenSizes;
 const report = await runBench({
   sizes,
   servers,
   ...(values.scenarios && { scenarios: values.scenarios.split(',') }),
   repeats,
   oursRoot: process.env.BENCH_OURS_ROOT || repoRoot,
-  clientDist: join(process.env.BENCH_OURS_ROOT || repoRoot, 'client', 'dist'),
+  clientDist: process.env.BENCH_CLIENT_DIST || join(process.env.BENCH_OURS_ROOT || repoRoot, 'client', 'dist'),
   log: (message) => console.log(message),
 });
 

@@ -28,7 +28,7 @@ export function oursSpec(root: string, clientDist: string): ServerSpec {
       const server = await ServerProcess.launch({
         name: 'our server',
         command: process.execPath,
-        args: ['--import', 'tsx', 'server/src/main.ts'],
+        args: [...profilingArgs(), '--import', 'tsx', 'server/src/main.ts'],
         cwd: root,
         env: {
           PORT: '0',
@@ -44,6 +44,12 @@ export function oursSpec(root: string, clientDist: string): ServerSpec {
       return new OursTarget(server, new Map(options.documentIds), account);
     },
   };
+}
+
+/** V8's CPU profiler, written when the server exits, where `BENCH_OURS_CPU_PROFILE_DIR` says. */
+function profilingArgs(): string[] {
+  const dir = process.env.BENCH_OURS_CPU_PROFILE_DIR;
+  return dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : [];
 }
 
 class OursTarget implements ServerTarget {
