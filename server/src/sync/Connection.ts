@@ -33,6 +33,7 @@ export class Connection implements RoomMember {
   private room: DocumentRoom | undefined;
   private buffered: Uint8Array[] = [];
   private bufferedBytes = 0;
+  private frameBuffered: (() => void) | undefined;
   private closed = false;
   /** Update frames (sync step 2 or update) received, counted for `Saved` [P-EXT-3]. */
   private updatesReceived = 0;
@@ -75,9 +76,45 @@ export class Connection implements RoomMember {
         return;
       }
       this.buffered.push(data);
+      this.frameBuffered?.();
       return;
     }
     this.handle(data);
+  }
+
+  /** Resolves once the connection has sent a frame while its document loads, or has closed. */
+  firstBufferedFrame(): Promise<void> {
+    if (this.closed || this.buffered.length > 0) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.frameBuffered = () => {
+        this.frameBuffered = undefined;
+        resolve();
+      };
+    });
+  }
+
+  /**
+   * While the document is still being built: if the client's first sync frame is a sync step 1
+   * with an empty state vector, answers it with `snapshot`, the whole stored document, and drops it
+   * from the frames replayed at `attach`. Only for an authorized connection [S-AUTH-1].
+   */
+  answerEmptySyncRequest(snapshot: Uint8Array): void {
+    if (this.closed || this.room || this.access === undefined) return;
+    for (const [index, data] of this.buffered.entries()) {
+      let frame: Frame;
+      try {
+        frame = decodeFrame(data);
+      } catch {
+        return; // `attach` replays it and closes the connection with the right code.
+      }
+      if (frame.kind === 'syncStep2' || frame.kind === 'update') return;
+      if (frame.kind !== 'syncStep1') continue;
+      if (!isEmptyStateVector(frame.stateVector)) return;
+      this.buffered.splice(index, 1);
+      this.bufferedBytes -= data.byteLength;
+      this.send(encodeSyncStep2(snapshot));
+      return;
+    }
   }
 
   /** Called once the document is loaded: greets the client and replays what it sent meanwhile. */
@@ -105,6 +142,7 @@ export class Connection implements RoomMember {
   close(code: CloseCodeValue, reason: string = closeReasons[code]): void {
     if (this.closed) return;
     this.closed = true;
+    this.frameBuffered?.();
     this.room?.leave(this);
     this.socket.close(code, reason);
     this.onClosed(this);
@@ -114,6 +152,7 @@ export class Connection implements RoomMember {
   socketClosed(): void {
     if (this.closed) return;
     this.closed = true;
+    this.frameBuffered?.();
     this.room?.leave(this);
     this.onClosed(this);
   }
@@ -199,6 +238,14 @@ export class Connection implements RoomMember {
       case 'permissionDenied':
         throw new ProtocolError(CloseCode.UnknownMessageType, `${frame.kind} is sent by the server only`);
     }
+  }
+}
+
+function isEmptyStateVector(stateVector: Uint8Array): boolean {
+  try {
+    return Y.decodeStateVector(stateVector).size === 0;
+  } catch {
+    return false;
   }
 }
 

@@ -1,6 +1,7 @@
 import { CloseCode, closeReasons, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from '@van-kien/protocol';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { FakeSocket } from './testing/FakeSocket.js';
 import { SyncHarness } from './testing/syncHarness.js';
 import { textUpdate } from './testing/TestPeer.js';
 import { settle } from './testing/waiting.js';
@@ -162,4 +163,66 @@ describe('loading documents', () => {
     await second.syncFromServer();
     expect(second.text).toBe('Bản đã gộp!');
   });
+
+  describe('[S-SYNC-1] a document stored as one snapshot, opened while it loads', () => {
+    const snapshot = textUpdate(1, 'Báo cáo chính trị');
+
+    beforeEach(async () => {
+      await h.storage.seed('compacted');
+      await h.storage.compactContent('compacted', snapshot, 0);
+    });
+
+    it('answers a client that has nothing with the stored bytes before the document is built, and only once', async () => {
+      const load = h.storage.holdNextLoad();
+      const peer = h.connect('compacted', 11);
+      await load.arrived;
+      peer.hello();
+      peer.send(emptyStep1());
+      load.open();
+
+      expect((await peer.socket.nextFrame('syncStep2')).update).toEqual(snapshot);
+      await peer.joined();
+      expect(peer.socket.kinds).toEqual(['syncStep2', 'syncStep1', 'saved']);
+      expect(await peer.nextSaved()).toBe(0);
+      peer.type('!');
+      expect(await peer.nextSaved()).toBe(1);
+      expect(peer.socket.framesOf('syncStep2')).toHaveLength(1);
+    });
+
+    it('answers a client that holds part of the document once it is built, with what it lacks', async () => {
+      const load = h.storage.holdNextLoad();
+      const peer = h.connect('compacted', 11);
+      Y.applyUpdate(peer.doc, snapshot);
+      await load.arrived;
+      peer.send(encodeSyncStep1(Y.encodeStateVector(peer.doc)));
+      load.open();
+
+      await peer.joined();
+      const { update } = await peer.socket.nextFrame('syncStep2');
+      expect(Y.decodeUpdate(update).structs).toEqual([]);
+      expect(peer.socket.kinds).toEqual(['syncStep1', 'syncStep2']);
+    });
+
+    it('sends nothing before a connection is authorized', async () => {
+      let authorize!: () => void;
+      const authorized = new Promise<void>((resolve) => (authorize = resolve));
+      const load = h.storage.holdNextLoad();
+      const reader = h.connect('compacted', 11);
+      const socket = new FakeSocket();
+      h.server.connect('compacted', socket, async () => {
+        await authorized;
+        return { mode: 'view' };
+      }).receive(emptyStep1());
+      await load.arrived;
+      reader.send(emptyStep1());
+      load.open();
+
+      await reader.socket.nextFrame('syncStep2');
+      await settle();
+      expect(socket.sent).toEqual([]);
+      authorize();
+      expect((await socket.nextFrame('syncStep2')).update).toEqual(snapshot);
+    });
+  });
 });
+
