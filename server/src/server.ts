@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { serve, upgradeWebSocket } from '@hono/node-server';
+import { serve } from '@hono/node-server';
 import { encodeCommentsChanged } from '@van-kien/protocol';
 import { WebSocketServer } from 'ws';
 import type { AccountStore } from './accounts/AccountStore.js';
@@ -90,7 +91,6 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     logger,
     trustProxy: config.trustProxy,
   });
-  mountSyncRoute(app, { syncServer, auth, access, upgradeWebSocket });
   const servesClient = mountClientRoutes(app, config.clientDist);
   const stopWatching = watchAccessChanges(accounts, () => syncServer.recheckAccess(), logger, {
     nextDeadlineAfter: (after) => rounds.nextDeadlineAfter(after),
@@ -100,7 +100,8 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   // core and are refused there with a named close code [P-FRAME-5].
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes + 64 * 1024 });
   const stopHeartbeat = startHeartbeat(wss, HEARTBEAT_INTERVAL_MS);
-  const httpServer = serve({ fetch: app.fetch, port: config.port, hostname: config.host, websocket: { server: wss } });
+  const httpServer = serve({ fetch: app.fetch, port: config.port, hostname: config.host }) as Server;
+  mountSyncRoute(httpServer, { syncServer, auth, access, wss });
   await new Promise<void>((resolve, reject) => {
     httpServer.once('listening', resolve);
     httpServer.once('error', reject);

@@ -120,6 +120,9 @@ describe('signing in, sessions and tokens', () => {
     const socket = new WebSocket(`${server.wsBase}/${documentId}`, { headers: { cookie: person.cookie, origin: 'https://evil.example' } });
     const code = await new Promise<number>((resolve) => socket.once('close', resolve));
     expect(code).toBe(4401);
+    // Sandboxed frames and some redirects send the opaque origin "null".
+    const opaque = new WebSocket(`${server.wsBase}/${documentId}`, { headers: { cookie: person.cookie, origin: 'null' } });
+    expect(await new Promise<number>((resolve) => opaque.once('close', resolve))).toBe(4401);
     const sameSite = await RawSyncClient.connect(server.wsBase, documentId, { cookie: person.cookie });
     await sameSite.sync();
     sameSite.close();

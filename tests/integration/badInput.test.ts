@@ -1,5 +1,6 @@
 import { encodeUpdate } from '@van-kien/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { createDocument, startTestServer, type TestServer } from '../support/testServer.js';
 import { RawSyncClient } from '../support/RawSyncClient.js';
@@ -56,6 +57,19 @@ describe('bad input closes only the connection that sent it', () => {
     const warning = await server.logs.waitFor('closing connection', (r) => r.closeCode === code);
     expect(warning.documentId).toBe(documentId);
     await expectDocumentIntact();
+  });
+
+  it('[P-URL-1] a WebSocket upgrade outside /sync/<documentId> is answered 404 and never opens', async () => {
+    for (const path of ['/api/documents', `/sync/${documentId}/extra`, '/sync/%E0%A4%A']) {
+      const socket = new WebSocket(`${server.url.replace(/^http/, 'ws')}${path}`, { headers: { authorization: `Bearer ${server.adminToken}` } });
+      const status = await new Promise<number | undefined>((resolve) => {
+        socket.once('unexpected-response', (_request, response) => resolve(response.statusCode));
+        socket.once('open', () => resolve(undefined));
+      });
+      expect(status, path).toBe(404);
+      socket.on('error', () => {}); // ending a socket that never opened is reported as an error
+      socket.terminate();
+    }
   });
 
   it('[P-URL-2] a socket for a document that does not exist is closed with 4404 before any data', async () => {

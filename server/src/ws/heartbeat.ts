@@ -6,18 +6,19 @@ import type { WebSocket, WebSocketServer } from 'ws';
  * Returns a function that stops it.
  */
 export function startHeartbeat(wss: WebSocketServer, intervalMs: number): () => void {
-  const alive = new WeakMap<WebSocket, boolean>();
-  wss.on('connection', (ws) => {
-    alive.set(ws, true);
-    ws.on('pong', () => alive.set(ws, true));
-  });
+  const awaitingPong = new WeakSet<WebSocket>();
+  // One listener for every socket (`this` is the socket): nothing allocated per connection.
+  function answered(this: WebSocket): void {
+    awaitingPong.delete(this);
+  }
+  wss.on('connection', (ws) => ws.on('pong', answered));
   const timer = setInterval(() => {
     for (const ws of wss.clients) {
-      if (alive.get(ws) === false) {
+      if (awaitingPong.has(ws)) {
         ws.terminate();
         continue;
       }
-      alive.set(ws, false);
+      awaitingPong.add(ws);
       ws.ping();
     }
   }, intervalMs);
