@@ -21,6 +21,12 @@ export interface BenchSizes {
     measureSeconds: number;
     /** Time after typing stops for debounced stores (Hocuspocus: 2 s) to land in the counts. */
     settleSeconds: number;
+    /**
+     * Our server's grace before it unloads a document without clients (`UNLOAD_GRACE_MS`), and the
+     * time every server gets, after the last client left, to let its documents go.
+     */
+    unloadGraceMs: number;
+    unloadWaitSeconds: number;
   };
   idleConnections: { documents: number; sockets: number; settleSeconds: number };
   coldOpen: {
@@ -68,6 +74,8 @@ export const fullSizes: BenchSizes = {
     observedDocuments: 20,
     measureSeconds: 15,
     settleSeconds: 3,
+    unloadGraceMs: 10_000,
+    unloadWaitSeconds: 15,
   },
   idleConnections: { documents: 2000, sockets: 10_000, settleSeconds: 2 },
   coldOpen: { copies: 5, updates: 10_000 },
@@ -94,6 +102,8 @@ export const smokeSizes: BenchSizes = {
     observedDocuments: 2,
     measureSeconds: 0.8,
     settleSeconds: 0.2,
+    unloadGraceMs: 100,
+    unloadWaitSeconds: 1,
   },
   idleConnections: { documents: 4, sockets: 12, settleSeconds: 0.1 },
   coldOpen: { copies: 1, updates: 50, traceTxns: 2000 },

@@ -25,7 +25,16 @@ export const manyDocuments: Scenario = {
   id: '2',
   title: 'many documents',
   run: (spec, context) =>
-    retryIfSaturated(() => withServer(spec, context, { countFsyncs: true }, (target) => runManyDocuments(target, context)), context.log),
+    retryIfSaturated(
+      () =>
+        withServer(
+          spec,
+          context,
+          { countFsyncs: true, oursEnv: { UNLOAD_GRACE_MS: String(context.sizes.manyDocuments.unloadGraceMs) } },
+          (target) => runManyDocuments(target, context),
+        ),
+      context.log,
+    ),
 };
 
 async function runManyDocuments(target: ServerTarget, context: ScenarioContext): Promise<ScenarioResult> {
@@ -87,6 +96,7 @@ async function runManyDocuments(target: ServerTarget, context: ScenarioContext):
   const texts = observers.map((observer, i) => checkTypedText([observer.doc.getText(TEXT_NAME).toString()], [typists[i]!]));
   const failed = texts.find((t) => !t.converged);
   closeClients([...observers, ...idleClients, ...typists.map((t) => t.client)]);
+  const left = await afterClientsLeft(target, sizes.unloadWaitSeconds);
 
   const documents = sizes.documents;
   return {
@@ -101,6 +111,12 @@ async function runManyDocuments(target: ServerTarget, context: ScenarioContext):
       { metric: 'disk bytes written per update', value: bytes / updates },
       { metric: 'server CPU per 1000 updates (ms)', value: (cpuMs / updates) * 1000 },
       { metric: 'p99 propagation (ms)', value: percentile(ledger.latencies, 99) },
+      { metric: 'RSS per document after its clients left (KB)', value: (left.rss - rssBefore) / documents / 1024 },
+      {
+        metric: 'documents in memory after their clients left',
+        value: left.documentsInMemory,
+        ...(left.documentsInMemory === undefined && { note: 'the server does not tell' }),
+      },
     ],
     checks: [
       {
@@ -110,6 +126,30 @@ async function runManyDocuments(target: ServerTarget, context: ScenarioContext):
         generator: load,
         ...(failed?.detail && { detail: failed.detail }),
       },
+      ...(left.documentsInMemory === undefined
+        ? []
+        : [
+            {
+              label: 'documents let go once their clients left',
+              delivered: documents - left.documentsInMemory,
+              expected: documents,
+              converged: left.documentsInMemory === 0,
+            },
+          ]),
     ],
   };
+}
+
+/**
+ * Memory once every client has gone and the server had `waitSeconds` to let its documents go. Our
+ * server says how many it still holds, so the wait ends as soon as that is none.
+ */
+async function afterClientsLeft(target: ServerTarget, waitSeconds: number): Promise<{ rss: number; documentsInMemory: number | undefined }> {
+  const until = performance.now() + waitSeconds * 1000;
+  let documentsInMemory = await target.documentsInMemory?.();
+  while (performance.now() < until && documentsInMemory !== 0) {
+    await delay(documentsInMemory === undefined ? until - performance.now() : 100);
+    documentsInMemory = await target.documentsInMemory?.();
+  }
+  return { rss: target.process.rssBytes(), documentsInMemory };
 }

@@ -27,6 +27,8 @@ export interface ServerTarget {
   /** Ours, once it has sign-in: the account a browser signs in as. */
   readonly account?: { username: string; password: string };
   wire(documentName: string): DocumentWire;
+  /** Documents the server holds in memory, where it tells (ours: `/health`). */
+  documentsInMemory?(): Promise<number>;
 }
 
 /** How to start one kind of server in its own process. */

@@ -95,4 +95,9 @@ class OursTarget implements ServerTarget {
   wire() {
     return this.plain;
   }
+
+  async documentsInMemory(): Promise<number> {
+    const response = await fetch(`${this.url}/health`);
+    return ((await response.json()) as { documentsInMemory: number }).documentsInMemory;
+  }
 }
