@@ -1,6 +1,7 @@
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import type { NewNotification, Notification } from '../../comments/model.js';
 import type { NotificationStore } from '../../comments/NotificationStore.js';
+import { statementCache } from './statementCache.js';
 
 interface NotificationRow {
   id: string;
@@ -22,11 +23,14 @@ export function insertNotifications(db: Database, notifications: readonly NewNot
 
 /** `NotificationStore` on the server's SQLite database. */
 export class SqliteNotificationStore implements NotificationStore {
-  constructor(private readonly db: Database) {}
+  private readonly statement: (sql: string) => Statement;
+
+  constructor(private readonly db: Database) {
+    this.statement = statementCache(db);
+  }
 
   async listForUser(userId: string, limit: number): Promise<Notification[]> {
-    const rows = this.db
-      .prepare(
+    const rows = this.statement(
         `SELECT n.id, n.kind, n.document_id, d.title AS document_title, n.thread_id, n.actor_id, u.display_name AS actor_name, n.created_at, n.read_at
          FROM notifications n JOIN documents d ON d.id = n.document_id JOIN users u ON u.id = n.actor_id
          WHERE n.user_id = ? ORDER BY n.created_at DESC, n.rowid DESC LIMIT ?`,
@@ -44,14 +48,13 @@ export class SqliteNotificationStore implements NotificationStore {
   }
 
   async unreadByDocument(userId: string): Promise<Map<string, number>> {
-    const rows = this.db
-      .prepare('SELECT document_id, count(*) AS n FROM notifications WHERE user_id = ? AND read_at IS NULL GROUP BY document_id')
+    const rows = this.statement('SELECT document_id, count(*) AS n FROM notifications WHERE user_id = ? AND read_at IS NULL GROUP BY document_id')
       .all(userId) as { document_id: string; n: number }[];
     return new Map(rows.map((r) => [r.document_id, r.n]));
   }
 
   async markRead(userId: string, ids: readonly string[], now: number): Promise<void> {
-    const mark = this.db.prepare('UPDATE notifications SET read_at = ? WHERE id = ? AND user_id = ? AND read_at IS NULL');
+    const mark = this.statement('UPDATE notifications SET read_at = ? WHERE id = ? AND user_id = ? AND read_at IS NULL');
     this.db.transaction(() => {
       for (const id of ids) mark.run(now, id, userId);
     })();
