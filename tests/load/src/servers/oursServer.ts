@@ -11,7 +11,7 @@ import type { ServerSpec, ServerTarget, StartOptions } from './ServerTarget.js';
 const CREATE_CONCURRENCY = 16;
 
 /**
- * Our server as users run it: `node --import tsx server/src/main.ts` in `root`, SQLite in the data
+ * Our server as users run it: `node server/dist/main.js` in `root` (built by `pnpm build`), SQLite in the data
  * directory. Logs at info level because its "listening" line is an info line (the only other info
  * lines are at startup and shutdown). Everything is done as one administrator, whose account every
  * fresh data directory starts with.
@@ -28,7 +28,7 @@ export function oursSpec(root: string, clientDist: string): ServerSpec {
       const server = await ServerProcess.launch({
         name: 'our server',
         command: process.execPath,
-        args: [...profilingArgs(), '--import', 'tsx', 'server/src/main.ts'],
+        args: [...profilingArgs(), builtServer(root)],
         cwd: root,
         env: {
           PORT: '0',
@@ -44,6 +44,13 @@ export function oursSpec(root: string, clientDist: string): ServerSpec {
       return new OursTarget(server, new Map(options.documentIds), account);
     },
   };
+}
+
+/** The bundle `pnpm start` runs; `pnpm build` makes it. */
+function builtServer(root: string): string {
+  const main = join(root, 'server', 'dist', 'main.js');
+  if (!existsSync(main)) throw new Error(`our server is not built: ${main} is missing (run pnpm build)`);
+  return main;
 }
 
 /** V8's CPU profiler, written when the server exits, where `BENCH_OURS_CPU_PROFILE_DIR` says. */

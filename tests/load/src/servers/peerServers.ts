@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { benchRoot } from '../paths.js';
+import { compileHost } from './compileHost.js';
 import { hocuspocusWire, plainWire } from '../wire/WireCodec.js';
 import type { ServerKind } from '../wire/ServerKind.js';
 import { ServerProcess } from './ServerProcess.js';
@@ -27,11 +28,11 @@ export const yWebsocketSpec: ServerSpec = {
   },
 };
 
-function launchHost(name: string, file: string, options: StartOptions): Promise<ServerProcess> {
+async function launchHost(name: string, file: string, options: StartOptions): Promise<ServerProcess> {
   return ServerProcess.launch({
     name,
     command: process.execPath,
-    args: ['--import', 'tsx', join('src', 'hosts', file)],
+    args: [await compileHost(file)],
     cwd: benchRoot,
     env: { DATA_DIR: join(options.dataDir, 'data') },
     countFsyncs: options.countFsyncs ?? false,
