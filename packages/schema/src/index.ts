@@ -5,6 +5,7 @@ export { readDocumentNode, readDocumentParagraphs, writeDocumentJson } from './y
 export { documentFromTemplate } from './documentFromTemplate.js';
 export type { JSONContent } from '@tiptap/core';
 export { documentOutline, documentProgress, type DocumentProgress, type OutlineEntry } from './documentOutline.js';
+export { sectionStates, type SectionState } from './sectionStates.js';
 export { sectionLabels } from './sectionLabels.js';
 export { SECTION_STATUSES, sectionStatusLabels, type SectionStatus } from './sectionStatus.js';
 export {

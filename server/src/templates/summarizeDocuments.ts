@@ -1,4 +1,4 @@
-import { documentOutline, readDocumentNode } from '@van-kien/schema';
+import { sectionStates } from '@van-kien/schema';
 import type * as Y from 'yjs';
 import type { Logger } from '../logger.js';
 import type { DocumentSummary, Storage } from '../storage/Storage.js';
@@ -8,11 +8,11 @@ const SUMMARY_DELAY_MS = 300;
 
 /** Progress and workflow state of a document's sections; undefined for a document without sections. */
 export function summarizeDocument(doc: Y.Doc): DocumentSummary | undefined {
-  const outline = documentOutline(readDocumentNode(doc));
-  if (outline.length === 0) return undefined;
+  const sections = sectionStates(doc);
+  if (sections.length === 0) return undefined;
   const statuses: Record<string, number> = {};
-  for (const entry of outline) statuses[entry.status] = (statuses[entry.status] ?? 0) + 1;
-  return { sectionsWithContent: outline.filter((e) => e.hasContent).length, sections: outline.length, statuses };
+  for (const section of sections) statuses[section.status] = (statuses[section.status] ?? 0) + 1;
+  return { sectionsWithContent: sections.filter((s) => s.hasContent).length, sections: sections.length, statuses };
 }
 
 /**
