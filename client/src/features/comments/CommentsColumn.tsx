@@ -5,7 +5,7 @@ import { useSearchParams } from 'react-router';
 import type * as Y from 'yjs';
 import { useMediaQuery } from '../../app/useMediaQuery.js';
 import type { DocumentSync } from '../../sync/DocumentSync.js';
-import { useSyncState } from '../../sync/useSyncState.js';
+import { useSyncStateValue } from '../../sync/useSyncState.js';
 import { canEdit } from '../accounts/documentRoles.js';
 import type { DocumentRole } from '../accounts/model.js';
 import { useDocumentOutline } from '../outline/useDocumentOutline.js';
@@ -80,7 +80,7 @@ export function CommentsColumn({ editor, doc, sync, documentId, role }: Comments
   const wide = useMediaQuery(MARGIN_LAYOUT);
   const [panelOpen, setPanelOpen] = useState(false);
   const selection = useTextSelection(editor);
-  const { connection } = useSyncState(sync);
+  const connection = useSyncStateValue(sync, (state) => state.connection);
   const permissions: CommentPermissions = { me, mayComment: role !== 'viewer', mayAnswer: canEdit(role) };
 
   // Back in touch with the server: what waits on this device goes out.

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { messageOf } from '../../api/ApiError.js';
 import type { DocumentSync } from '../../sync/DocumentSync.js';
-import { useSyncState } from '../../sync/useSyncState.js';
+import { useSyncStateValue } from '../../sync/useSyncState.js';
 import type { Reply, Thread } from './commentModel.js';
 import { listThreads } from './commentsApi.js';
 import type { CommentOutbox, Delivered } from './outbox/CommentOutbox.js';
@@ -42,7 +42,7 @@ export function useCommentThreads(documentId: string, sync: DocumentSync, outbox
   const [error, setError] = useState<string | undefined>();
   const [attempt, setAttempt] = useState(0);
   const refresh = useCallback(() => setAttempt((n) => n + 1), []);
-  const { connection } = useSyncState(sync);
+  const connection = useSyncStateValue(sync, (state) => state.connection);
 
   useEffect(() => {
     const controller = new AbortController();

@@ -4,10 +4,10 @@ import { reportSessionLost } from '../../api/sessionLost.js';
 import { useLeaveWarning } from '../../app/useLeaveWarning.js';
 import { usePageTitle } from '../../app/usePageTitle.js';
 import type { DocumentSync } from '../../sync/DocumentSync.js';
-import { isFinalConnection, type SyncState } from '../../sync/SyncState.js';
+import { isFinalConnection, type ConnectionState } from '../../sync/SyncState.js';
 import { SyncStatusIndicator } from '../../sync/SyncStatusIndicator.js';
 import { useDocumentSync } from '../../sync/useDocumentSync.js';
-import { useSyncState } from '../../sync/useSyncState.js';
+import { useSyncState, useSyncStateValue } from '../../sync/useSyncState.js';
 import { canApprove, canEdit, canShare, DOCUMENT_ROLE_NAMES, readOnlyNotice } from '../accounts/documentRoles.js';
 import type { DocumentRole } from '../accounts/model.js';
 import { CommentsColumn } from '../comments/CommentsColumn.js';
@@ -72,22 +72,21 @@ function DocumentWorkspace(props: WorkspaceProps) {
 }
 
 function SyncedDocument({ sync, record, draft, roleChangedTo, onRecordChanged }: WorkspaceProps & { sync: DocumentSync }) {
-  const syncState = useSyncState(sync);
+  // Field by field: the whole state changes with every keystroke (saving, saved), and the page
+  // around the editor need not render again for that; the status shows it on its own.
+  const connection = useSyncStateValue(sync, (state) => state.connection);
+  const editsRefused = useSyncStateValue(sync, (state) => state.editsRefused);
+  const contentReady = useSyncStateValue(sync, (state) => state.contentReady);
+  const closedAndSaved = useSyncStateValue(sync, (state) => closingMessage(state.connection) !== undefined && state.saved);
   const identity = useIdentity();
   const [renaming, setRenaming] = useState(false);
   const [sharing, setSharing] = useState(false);
   const [consulting, setConsulting] = useState(false);
   useLeaveWarning(useCallback(() => sync.getState().unprotected, [sync]));
-  useRoleFollowing(syncState, record.id, onRecordChanged);
+  useRoleFollowing(connection, editsRefused, record.id, onRecordChanged);
 
-  const { connection } = syncState;
   const notice = readOnlyNotice(record.role);
-  const finalMessage =
-    connection === 'not-found'
-      ? 'Văn bản này không còn tồn tại trên máy chủ.'
-      : connection === 'access-revoked'
-        ? 'Quyền truy cập văn bản này đã bị thu hồi.'
-        : undefined;
+  const finalMessage = closingMessage(connection);
 
   return (
     <>
@@ -143,7 +142,7 @@ function SyncedDocument({ sync, record, draft, roleChangedTo, onRecordChanged }:
         <div className="document-header__meta">
           <div className="document-header__status">
             {!finalMessage && <RoleBadge role={record.role} />}
-            <SyncStatusIndicator state={syncState} />
+            <LiveSyncStatus sync={sync} />
           </div>
           {!isFinalConnection(connection) && <PresenceList awareness={sync.provider.awareness} selfHidden={record.role === 'viewer'} />}
         </div>
@@ -171,13 +170,13 @@ function SyncedDocument({ sync, record, draft, roleChangedTo, onRecordChanged }:
         </div>
       )}
       {/* Unsaved text stays on screen even then, so nothing typed vanishes from view. */}
-      {finalMessage && syncState.saved ? (
+      {finalMessage && closedAndSaved ? (
         <div className="message-page" role="alert">
           <p>{finalMessage}</p>
           <Link to="/">← Về danh sách văn bản</Link>
         </div>
-      ) : !syncState.contentReady ? (
-        <DocumentCopyMissing state={syncState} />
+      ) : !contentReady ? (
+        <LiveDocumentCopyMissing sync={sync} />
       ) : (
         <DocumentEditingArea
           key={sync.doc.guid}
@@ -193,13 +192,30 @@ function SyncedDocument({ sync, record, draft, roleChangedTo, onRecordChanged }:
   );
 }
 
+/** What the page says in place of the text once the server closed the document to it for good. */
+function closingMessage(connection: ConnectionState): string | undefined {
+  if (connection === 'not-found') return 'Văn bản này không còn tồn tại trên máy chủ.';
+  if (connection === 'access-revoked') return 'Quyền truy cập văn bản này đã bị thu hồi.';
+  return undefined;
+}
+
+/** The save status, following the whole sync state without rendering the page again. */
+function LiveSyncStatus({ sync }: { sync: DocumentSync }) {
+  return <SyncStatusIndicator state={useSyncState(sync)} />;
+}
+
+/** The placeholder while the content is missing, following the connection without rendering the page again. */
+function LiveDocumentCopyMissing({ sync }: { sync: DocumentSync }) {
+  return <DocumentCopyMissing state={useSyncState(sync)} />;
+}
+
 /**
  * Keeps the page's idea of the person's role in step with the server's. The server does not
  * announce a role change; it shows in two ways, and each is answered by asking for the document
  * again: it refuses an edit (the role was lowered), or it closes the socket for good. A 4401 (and
  * a 401 from that request) means the session is gone: the sign-in page takes over.
  */
-function useRoleFollowing({ connection, editsRefused }: SyncState, documentId: string, onRecordChanged: (record: DocumentRecord) => void): void {
+function useRoleFollowing(connection: ConnectionState, editsRefused: boolean, documentId: string, onRecordChanged: (record: DocumentRecord) => void): void {
   const mustAsk = editsRefused || connection === 'access-revoked';
   // Every connection after the first reads the role again: the server reconnects a page whose
   // right to approve changed while it can still edit [S-AUTH-5].

@@ -4,7 +4,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { usePageTitle } from '../../app/usePageTitle.js';
 import type { DocumentSync } from '../../sync/DocumentSync.js';
 import { useDocumentSync } from '../../sync/useDocumentSync.js';
-import { useSyncState } from '../../sync/useSyncState.js';
+import { useSyncStateValue } from '../../sync/useSyncState.js';
 import type { DocumentRecord } from '../documents/DocumentRecord.js';
 import { DocumentRecordMessage } from '../documents/DocumentRecordMessage.js';
 import { useDocumentRecord } from '../documents/useDocumentRecord.js';
@@ -49,7 +49,7 @@ function PrintWorkspace({ record }: { record: DocumentRecord }) {
 }
 
 function SyncedPrint({ sync, record }: { sync: DocumentSync; record: DocumentRecord }) {
-  const { connection } = useSyncState(sync);
+  const connection = useSyncStateValue(sync, (state) => state.connection);
   const defaults = useHeaderDefaults(record.id);
   const stored = useStoredHeader(sync.doc);
   const blocks = usePrintableBlocks(sync.doc);

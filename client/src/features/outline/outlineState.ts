@@ -1,6 +1,6 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { EditorState } from '@tiptap/pm/state';
-import { documentOutline, documentProgress, type DocumentProgress, type OutlineEntry } from '@van-kien/schema';
+import { documentOutline, type DocumentProgress, type OutlineEntry } from '@van-kien/schema';
 
 /** What the outline shows: the sections, the progress, and where the cursor is. */
 export interface OutlineState {
@@ -16,7 +16,9 @@ const byDocument = new WeakMap<ProseMirrorNode, Pick<OutlineState, 'entries' | '
 function outlineOf(doc: ProseMirrorNode): Pick<OutlineState, 'entries' | 'progress'> {
   let outline = byDocument.get(doc);
   if (!outline) {
-    outline = { entries: documentOutline(doc), progress: documentProgress(doc) };
+    const entries = documentOutline(doc);
+    // What `documentProgress` counts, from these entries rather than from a second walk of the document.
+    outline = { entries, progress: { withContent: entries.filter((entry) => entry.hasContent).length, total: entries.length } };
     byDocument.set(doc, outline);
   }
   return outline;
