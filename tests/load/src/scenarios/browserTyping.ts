@@ -89,24 +89,18 @@ async function runBrowser(target: ServerTarget, context: ScenarioContext): Promi
         if (origin === 'local') remote.sendUpdate(update);
       }),
     );
-    let typed = '';
-    for (let i = 0; i < sizes.keystrokes; i++) {
-      const key = TYPED[i % TYPED.length]!;
-      await page.keyboard.type(key);
-      typed += key;
-      await delay(sizes.keystrokeIntervalMs);
-    }
+    const typed = await typeKeystrokes(page, sizes.keystrokes, sizes.keystrokeIntervalMs);
     await remoteTyping;
-    await page
-      .waitForFunction((count) => (window as unknown as KeystrokeTimer).vkKeystrokeToPaint.length >= count, sizes.keystrokes, { timeout: 10_000 })
-      .catch(() => {});
-    const samples = await page.evaluate(() => (window as unknown as KeystrokeTimer).vkKeystrokeToPaint);
+    const samples = await keystrokeSamples(page, sizes.keystrokes);
     const converged = await pageShows(page, [typed, ...remoteTexts.map((t) => t.typed())]);
     closeClients(remotes);
+    const floor = await emptyPageSamples(context, sizes.keystrokes, sizes.keystrokeIntervalMs);
     return {
       measurements: [
         { metric: 'keystroke to paint p50 (ms)', value: percentile(samples, 50) },
         { metric: 'keystroke to paint p95 (ms)', value: percentile(samples, 95) },
+        { metric: 'the same on an empty editable page (the browser’s floor) p50 (ms)', value: percentile(floor, 50) },
+        { metric: 'the same on an empty editable page (the browser’s floor) p95 (ms)', value: percentile(floor, 95) },
       ],
       checks: [
         {
@@ -121,6 +115,42 @@ async function runBrowser(target: ServerTarget, context: ScenarioContext): Promi
   } finally {
     await browser.close();
   }
+}
+
+/** Types `count` keystrokes of `TYPED`, one every `intervalMs`; returns the text typed. */
+async function typeKeystrokes(page: Page, count: number, intervalMs: number): Promise<string> {
+  let typed = '';
+  for (let i = 0; i < count; i++) {
+    const key = TYPED[i % TYPED.length]!;
+    await page.keyboard.type(key);
+    typed += key;
+    await delay(intervalMs);
+  }
+  return typed;
+}
+
+/** The page's keystroke-to-paint times, once every keystroke's frame has been painted (bounded). */
+async function keystrokeSamples(page: Page, count: number): Promise<number[]> {
+  await page
+    .waitForFunction((expected) => (window as unknown as KeystrokeTimer).vkKeystrokeToPaint.length >= expected, count, { timeout: 10_000 })
+    .catch(() => {});
+  return page.evaluate(() => (window as unknown as KeystrokeTimer).vkKeystrokeToPaint);
+}
+
+/**
+ * The same keystrokes into an empty editable element of a blank page in the same browser: what
+ * waiting for the next frame and painting it cost with no application at all. On a 60 Hz frame
+ * clock that wait alone is up to 16.7 ms.
+ */
+async function emptyPageSamples(context: BrowserContext, count: number, intervalMs: number): Promise<number[]> {
+  const page = await context.newPage();
+  await page.setContent('<div contenteditable="true" style="min-height: 2em"></div>');
+  await page.locator('[contenteditable]').click();
+  await page.addScriptTag({ content: KEYSTROKE_TIMER });
+  await typeKeystrokes(page, count, intervalMs);
+  const samples = await keystrokeSamples(page, count);
+  await page.close();
+  return samples;
 }
 
 /** The automerge-paper text, one paragraph per line. */
