@@ -78,7 +78,7 @@ export const fullSizes: BenchSizes = {
     unloadWaitSeconds: 15,
   },
   idleConnections: { documents: 2000, sockets: 10_000, settleSeconds: 2 },
-  coldOpen: { copies: 5, updates: 10_000 },
+  coldOpen: { copies: 9, updates: 10_000 },
   traceReplay: {
     traces: ['automerge-paper', 'seph-blog1', 'rustcode'],
     ratePerSecond: 200,
