@@ -1,4 +1,5 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import { TARGET_ROW_VALUES } from './nodes/targets.js';
 import type { SectionStatus } from './sectionStatus.js';
 import { sectionLabels } from './sectionLabels.js';
 
@@ -46,7 +47,11 @@ export function documentOutline(doc: ProseMirrorNode): OutlineEntry[] {
 
 /** "12/19 mục đã có nội dung": sections whose own body has content, of all sections. */
 export function documentProgress(doc: ProseMirrorNode): DocumentProgress {
-  const outline = documentOutline(doc);
+  return outlineProgress(documentOutline(doc));
+}
+
+/** `documentProgress` of an outline already built. */
+export function outlineProgress(outline: readonly OutlineEntry[]): DocumentProgress {
   return { withContent: outline.filter((e) => e.hasContent).length, total: outline.length };
 }
 
@@ -56,7 +61,7 @@ function bodyHasContent(section: ProseMirrorNode): boolean {
     if (found || child.type.name === 'section') return;
     if (child.type.name === 'targetsTable') {
       child.forEach((row) => {
-        if (['target', 'result1', 'result2', 'result3', 'nextTarget'].some((key) => String(row.attrs[key] ?? '').trim() !== '')) found = true;
+        if (TARGET_ROW_VALUES.some((key) => String(row.attrs[key] ?? '').trim() !== '')) found = true;
       });
     } else if (child.textContent.trim() !== '') {
       found = true;

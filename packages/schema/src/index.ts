@@ -4,7 +4,7 @@ export { CONTENT_FRAGMENT } from './ydocLayout.js';
 export { readDocumentNode, readDocumentParagraphs, writeDocumentJson } from './ydocContent.js';
 export { documentFromTemplate } from './documentFromTemplate.js';
 export type { JSONContent } from '@tiptap/core';
-export { documentOutline, documentProgress, type DocumentProgress, type OutlineEntry } from './documentOutline.js';
+export { documentOutline, documentProgress, outlineProgress, type DocumentProgress, type OutlineEntry } from './documentOutline.js';
 export { sectionStates, type SectionState } from './sectionStates.js';
 export { sectionLabels } from './sectionLabels.js';
 export { SECTION_STATUSES, sectionStatusLabels, type SectionStatus } from './sectionStatus.js';

@@ -1,6 +1,6 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { EditorState } from '@tiptap/pm/state';
-import { documentOutline, type DocumentProgress, type OutlineEntry } from '@van-kien/schema';
+import { documentOutline, outlineProgress, type DocumentProgress, type OutlineEntry } from '@van-kien/schema';
 
 /** What the outline shows: the sections, the progress, and where the cursor is. */
 export interface OutlineState {
@@ -17,8 +17,7 @@ function outlineOf(doc: ProseMirrorNode): Pick<OutlineState, 'entries' | 'progre
   let outline = byDocument.get(doc);
   if (!outline) {
     const entries = documentOutline(doc);
-    // What `documentProgress` counts, from these entries rather than from a second walk of the document.
-    outline = { entries, progress: { withContent: entries.filter((entry) => entry.hasContent).length, total: entries.length } };
+    outline = { entries, progress: outlineProgress(entries) };
     byDocument.set(doc, outline);
   }
   return outline;
