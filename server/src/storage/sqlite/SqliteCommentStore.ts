@@ -1,9 +1,9 @@
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
 import type { CommentAnswer, CommentKind, PassageAnchor } from '@van-kien/schema';
 import type { CommentStore, NewReply, NewThread, ThreadAnswer } from '../../comments/CommentStore.js';
 import type { NewNotification, Reply, Thread, ThreadStatus } from '../../comments/model.js';
 import { insertNotifications } from './SqliteNotificationStore.js';
-import { statementCache } from './statementCache.js';
+import { prepared } from './statementCache.js';
 
 interface ReplyRow {
   id: string;
@@ -70,15 +70,11 @@ const toThread = (row: ThreadRow, replies: Reply[]): Thread => ({
 
 /** `CommentStore` on the server's SQLite database. */
 export class SqliteCommentStore implements CommentStore {
-  private readonly statement: (sql: string) => Statement;
-
-  constructor(private readonly db: Database) {
-    this.statement = statementCache(db);
-  }
+  constructor(private readonly db: Database) {}
 
   async listThreads(documentId: string): Promise<Thread[]> {
-    const threads = this.statement(`${THREAD_SELECT} WHERE t.document_id = ? ORDER BY t.created_at, t.rowid`).all(documentId) as ThreadRow[];
-    const replies = this.statement(`${REPLY_SELECT} JOIN comment_threads t ON t.id = r.thread_id WHERE t.document_id = ? ORDER BY r.created_at, r.rowid`)
+    const threads = prepared(this.db, `${THREAD_SELECT} WHERE t.document_id = ? ORDER BY t.created_at, t.rowid`).all(documentId) as ThreadRow[];
+    const replies = prepared(this.db, `${REPLY_SELECT} JOIN comment_threads t ON t.id = r.thread_id WHERE t.document_id = ? ORDER BY r.created_at, r.rowid`)
       .all(documentId) as (ReplyRow & { thread_id: string })[];
     const byThread = new Map<string, Reply[]>(threads.map((t) => [t.id, []]));
     for (const r of replies) byThread.get(r.thread_id)!.push(toReply(r));
@@ -92,7 +88,8 @@ export class SqliteCommentStore implements CommentStore {
   async insertThread(thread: NewThread, notifications: readonly NewNotification[]): Promise<Thread | undefined> {
     const inserted = this.db
       .transaction(() => {
-        const { changes } = this.statement(
+        const { changes } = prepared(
+            this.db,
             `INSERT INTO comment_threads (id, document_id, round_id, author_id, organization_id, anchor, kind, body, created_at)
              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
           )
@@ -105,7 +102,7 @@ export class SqliteCommentStore implements CommentStore {
   }
 
   async editThread(documentId: string, threadId: string, change: { body?: string; kind?: CommentKind }, now: number): Promise<Thread | undefined> {
-    this.statement('UPDATE comment_threads SET body = coalesce(?, body), kind = coalesce(?, kind), edited_at = ? WHERE id = ? AND document_id = ? AND deleted = 0')
+    prepared(this.db, 'UPDATE comment_threads SET body = coalesce(?, body), kind = coalesce(?, kind), edited_at = ? WHERE id = ? AND document_id = ? AND deleted = 0')
       .run(change.body ?? null, change.kind ?? null, now, threadId, documentId);
     return this.readThread(documentId, threadId);
   }
@@ -113,15 +110,16 @@ export class SqliteCommentStore implements CommentStore {
   async deleteThread(documentId: string, threadId: string): Promise<void> {
     this.db
       .transaction(() => {
-        const othersReplied = this.statement(
+        const othersReplied = prepared(
+            this.db,
             `SELECT 1 FROM comment_replies r JOIN comment_threads t ON t.id = r.thread_id
              WHERE t.id = ? AND t.document_id = ? AND r.author_id <> t.author_id AND r.deleted = 0`,
           )
           .get(threadId, documentId);
         if (othersReplied) {
-          this.statement("UPDATE comment_threads SET body = '', deleted = 1 WHERE id = ? AND document_id = ?").run(threadId, documentId);
+          prepared(this.db, "UPDATE comment_threads SET body = '', deleted = 1 WHERE id = ? AND document_id = ?").run(threadId, documentId);
         } else {
-          this.statement('DELETE FROM comment_threads WHERE id = ? AND document_id = ?').run(threadId, documentId);
+          prepared(this.db, 'DELETE FROM comment_threads WHERE id = ? AND document_id = ?').run(threadId, documentId);
         }
       })
       .immediate();
@@ -130,7 +128,7 @@ export class SqliteCommentStore implements CommentStore {
   async answerThread(documentId: string, threadId: string, answer: ThreadAnswer, notifications: readonly NewNotification[]): Promise<Thread | undefined> {
     const changed = this.db
       .transaction(() => {
-        const { changes } = this.statement('UPDATE comment_threads SET answer = ?, answer_text = ?, answered_by = ?, answered_at = ? WHERE id = ? AND document_id = ? AND deleted = 0')
+        const { changes } = prepared(this.db, 'UPDATE comment_threads SET answer = ?, answer_text = ?, answered_by = ?, answered_at = ? WHERE id = ? AND document_id = ? AND deleted = 0')
           .run(answer.answer, answer.text, answer.answeredBy, answer.answeredAt, threadId, documentId);
         if (changes > 0) insertNotifications(this.db, notifications);
         return changes > 0;
@@ -140,14 +138,14 @@ export class SqliteCommentStore implements CommentStore {
   }
 
   async setThreadStatus(documentId: string, threadId: string, status: ThreadStatus): Promise<Thread | undefined> {
-    this.statement('UPDATE comment_threads SET status = ? WHERE id = ? AND document_id = ? AND deleted = 0').run(status, threadId, documentId);
+    prepared(this.db, 'UPDATE comment_threads SET status = ? WHERE id = ? AND document_id = ? AND deleted = 0').run(status, threadId, documentId);
     return this.readThread(documentId, threadId);
   }
 
   async insertReply(reply: NewReply, notifications: readonly NewNotification[]): Promise<Reply | undefined> {
     const inserted = this.db
       .transaction(() => {
-        const { changes } = this.statement('INSERT INTO comment_replies (id, thread_id, author_id, organization_id, body, created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING')
+        const { changes } = prepared(this.db, 'INSERT INTO comment_replies (id, thread_id, author_id, organization_id, body, created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING')
           .run(reply.id, reply.threadId, reply.authorId, reply.organizationId, reply.body, reply.createdAt);
         if (changes > 0) insertNotifications(this.db, notifications);
         return changes > 0;
@@ -157,23 +155,23 @@ export class SqliteCommentStore implements CommentStore {
   }
 
   async editReply(threadId: string, replyId: string, body: string, now: number): Promise<Reply | undefined> {
-    this.statement('UPDATE comment_replies SET body = ?, edited_at = ? WHERE id = ? AND thread_id = ? AND deleted = 0').run(body, now, replyId, threadId);
+    prepared(this.db, 'UPDATE comment_replies SET body = ?, edited_at = ? WHERE id = ? AND thread_id = ? AND deleted = 0').run(body, now, replyId, threadId);
     return this.readReply(threadId, replyId);
   }
 
   async deleteReply(threadId: string, replyId: string): Promise<void> {
-    this.statement("UPDATE comment_replies SET body = '', deleted = 1 WHERE id = ? AND thread_id = ?").run(replyId, threadId);
+    prepared(this.db, "UPDATE comment_replies SET body = '', deleted = 1 WHERE id = ? AND thread_id = ?").run(replyId, threadId);
   }
 
   private readThread(documentId: string, threadId: string): Thread | undefined {
-    const row = this.statement(`${THREAD_SELECT} WHERE t.id = ? AND t.document_id = ?`).get(threadId, documentId) as ThreadRow | undefined;
+    const row = prepared(this.db, `${THREAD_SELECT} WHERE t.id = ? AND t.document_id = ?`).get(threadId, documentId) as ThreadRow | undefined;
     if (!row) return undefined;
-    const replies = this.statement(`${REPLY_SELECT} WHERE r.thread_id = ? ORDER BY r.created_at, r.rowid`).all(threadId) as ReplyRow[];
+    const replies = prepared(this.db, `${REPLY_SELECT} WHERE r.thread_id = ? ORDER BY r.created_at, r.rowid`).all(threadId) as ReplyRow[];
     return toThread(row, replies.map(toReply));
   }
 
   private readReply(threadId: string, replyId: string): Reply | undefined {
-    const row = this.statement(`${REPLY_SELECT} WHERE r.id = ? AND r.thread_id = ?`).get(replyId, threadId) as ReplyRow | undefined;
+    const row = prepared(this.db, `${REPLY_SELECT} WHERE r.id = ? AND r.thread_id = ?`).get(replyId, threadId) as ReplyRow | undefined;
     return row && toReply(row);
   }
 }

@@ -1,14 +1,15 @@
 import type { Database, Statement } from 'better-sqlite3';
 
+const statementsByDatabase = new WeakMap<Database, Map<string, Statement>>();
+
 /**
- * Prepares each SQL text once per database. Preparing costs about as much as running a small
- * query, and a sign-in or the access check of a socket runs several.
+ * `db.prepare(sql)`, prepared once per database and SQL text. Preparing costs about as much as
+ * running a small query, and a sign-in or the access check of a socket runs several.
  */
-export function statementCache(db: Database): (sql: string) => Statement {
-  const statements = new Map<string, Statement>();
-  return (sql) => {
-    let statement = statements.get(sql);
-    if (!statement) statements.set(sql, (statement = db.prepare(sql)));
-    return statement;
-  };
+export function prepared(db: Database, sql: string): Statement {
+  let statements = statementsByDatabase.get(db);
+  if (!statements) statementsByDatabase.set(db, (statements = new Map()));
+  let statement = statements.get(sql);
+  if (!statement) statements.set(sql, (statement = db.prepare(sql)));
+  return statement;
 }
