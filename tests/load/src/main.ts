@@ -5,7 +5,9 @@
  * `results/latest.md` and `results/latest.json` (`results/smoke.*` for a smoke run). Environment:
  * `BENCH_SMOKE=1` is `--smoke`; `BENCH_OURS_ROOT` runs "ours" from another checkout (default: this
  * repository); `BENCH_CLIENT_DIST` is the built client the browser scenario loads (default: that
- * checkout's `client/dist`). Exits 1 if a scenario failed or a check did not pass.
+ * checkout's `client/dist`); `BENCH_OURS_CPU_PROFILE_DIR` makes our server write a V8 CPU profile
+ * there. `--editors` runs scenario 1 at those editor counts only. Exits 1 if a scenario failed or a
+ * check did not pass.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
