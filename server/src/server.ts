@@ -21,14 +21,14 @@ import { SqliteAccountStore } from './storage/sqlite/SqliteAccountStore.js';
 import { SqliteCommentStore } from './storage/sqlite/SqliteCommentStore.js';
 import { SqliteNotificationStore } from './storage/sqlite/SqliteNotificationStore.js';
 import { SqliteRoundStore } from './storage/sqlite/SqliteRoundStore.js';
+import { SqliteSectionEventStore } from './storage/sqlite/SqliteSectionEventStore.js';
 import { SqliteStorage } from './storage/sqlite/SqliteStorage.js';
 import { SqliteTemplateStore } from './storage/sqlite/SqliteTemplateStore.js';
+import { SyncServer } from './sync/SyncServer.js';
 import { summarizeDocumentsOnCommit } from './templates/summarizeDocuments.js';
 import { TemplateCatalog } from './templates/TemplateCatalog.js';
 import { keepRequiredSections } from './workflow/requiredSections.js';
 import { sectionWorkflow } from './workflow/sectionWorkflow.js';
-import { SqliteSectionEventStore } from './storage/sqlite/SqliteSectionEventStore.js';
-import { SyncServer } from './sync/SyncServer.js';
 import { startHeartbeat } from './ws/heartbeat.js';
 import { mountSyncRoute } from './ws/syncRoute.js';
 

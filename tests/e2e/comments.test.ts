@@ -130,7 +130,8 @@ describe('comments in the browser', () => {
     }, threadId);
   }
 
-  const threadWith = (page: Page, body: string): Locator => page.locator('[data-testid="comment-thread"]', { has: page.locator('[data-testid="comment-body"]', { hasText: body }) });
+  const threadWith = (page: Page, body: string): Locator =>
+    page.locator('[data-testid="comment-thread"]', { has: page.locator('[data-testid="comment-body"]', { hasText: body }) });
 
   /** Writes `text` at the start of the body of the section titled `title`, reached from the outline. */
   async function writeInSection(page: Page, title: string, text: string): Promise<void> {
@@ -152,7 +153,9 @@ describe('comments in the browser', () => {
     await round.waitFor();
     expect(await round.getAttribute('data-status')).toBe('open');
     expect(await round.locator('.round__status').textContent()).toBe('Đang lấy ý kiến');
-    const hoiPhuNuCount = round.locator('[data-testid="round-organization"]', { hasText: 'Hội Liên hiệp Phụ nữ phường' }).locator('[data-testid="round-organization-comments"]');
+    const hoiPhuNuCount = round
+      .locator('[data-testid="round-organization"]', { hasText: 'Hội Liên hiệp Phụ nữ phường' })
+      .locator('[data-testid="round-organization-comments"]');
     expect(await hoiPhuNuCount.textContent()).toBe('0');
 
     // The chair sees it in her list and her notifications, and opens it as a commenter.
@@ -230,7 +233,8 @@ describe('comments in the browser', () => {
     await agreed.and(ownerPage.locator('[data-status="resolved"]')).waitFor();
 
     // Filters narrow the list.
-    const visibleBodies = async () => (await ownerPage.locator('[data-testid="comment-thread"] > [data-testid="comment-body"]').allTextContents()).sort();
+    const visibleBodies = async () =>
+      (await ownerPage.locator('[data-testid="comment-thread"] > [data-testid="comment-body"]').allTextContents()).sort();
     await ownerPage.locator('[data-testid="comments"]').getByRole('button', { name: 'Lọc' }).click();
     await ownerPage.locator('[data-testid="comment-count"]', { hasText: '3' }).waitFor();
     await ownerPage.locator('[data-testid="comment-filter-kind"]').selectOption({ label: 'Bổ sung' });
@@ -253,7 +257,9 @@ describe('comments in the browser', () => {
     // The owner is told of the three new comments; one leads to its thread, open, and is read then.
     await ownerPage.locator('[data-testid="notification-bell"]').click();
     await ownerPage.locator('[data-testid="notification-count"]', { hasText: '3' }).waitFor();
-    const notification = ownerPage.locator('[data-testid="notification"][data-kind="comment"]', { hasText: 'Lê Thị Hoa đã góp ý vào' }).last();
+    const notification = ownerPage
+      .locator('[data-testid="notification"][data-kind="comment"]', { hasText: 'Lê Thị Hoa đã góp ý vào' })
+      .last();
     const notifiedThread = (await notification.getAttribute('data-thread-id'))!;
     await notification.getByRole('link').click();
     await ownerPage.waitForURL(`${suite.server.url}/d/${documentId}?gop-y=${notifiedThread}`);
@@ -264,12 +270,14 @@ describe('comments in the browser', () => {
     await ownerPage.getByRole('link', { name: 'Tổng hợp ý kiến' }).click();
     const report = ownerPage.locator('[data-testid="feedback-report"]');
     await report.waitFor();
-    expect(await report.getByRole('heading', { level: 1 }).textContent()).toMatch(/^BÁO CÁO TỔNG HỢP Ý KIẾN GÓP Ý VÀO DỰ THẢO BÁO CÁO CHÍNH TRỊ/);
+    expect(await report.getByRole('heading', { level: 1 }).textContent()).toMatch(
+      /^BÁO CÁO TỔNG HỢP Ý KIẾN GÓP Ý VÀO DỰ THẢO BÁO CÁO CHÍNH TRỊ/,
+    );
     expect(await report.locator('[data-testid="report-total"]').textContent()).toContain('Tổng số ý kiến: 3');
     expect(await report.locator('[data-testid="report-by-kind"] tbody td').allTextContents()).toEqual(['1', '1', '0', '1', '3']);
-    const organizationRows = await report.locator('[data-testid="report-organization-row"]').evaluateAll((rows) =>
-      rows.map((row) => [...row.children].map((cell) => cell.textContent).join('|')),
-    );
+    const organizationRows = await report
+      .locator('[data-testid="report-organization-row"]')
+      .evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent).join('|')));
     expect(organizationRows.sort()).toEqual(['Chi bộ Khu phố 3|1|0|0|0|1', 'Hội Liên hiệp Phụ nữ phường|0|1|0|1|2']);
     const sections = report.locator('[data-testid="report-section"]');
     expect((await sections.locator('h3').allTextContents()).map((text) => text.replace(/\s+/g, ' '))).toEqual([
@@ -278,11 +286,18 @@ describe('comments in the browser', () => {
     ]);
     const economyItem = sections.first().locator('[data-testid="report-item"]');
     expect(await economyItem.locator('q').textContent()).toBe(ECONOMY_PASSAGE);
-    expect(await economyItem.textContent()).toContain('Hội Liên hiệp Phụ nữ phường (Bổ sung): Đề nghị bổ sung số liệu thu nhập của năm 2025.');
-    expect(await economyItem.locator('[data-testid="report-item-answer"]').textContent()).toBe('Giải trình: Số liệu năm 2025 chưa có, sẽ cập nhật khi có báo cáo thống kê.');
+    expect(await economyItem.textContent()).toContain(
+      'Hội Liên hiệp Phụ nữ phường (Bổ sung): Đề nghị bổ sung số liệu thu nhập của năm 2025.',
+    );
+    expect(await economyItem.locator('[data-testid="report-item-answer"]').textContent()).toBe(
+      'Giải trình: Số liệu năm 2025 chưa có, sẽ cập nhật khi có báo cáo thống kê.',
+    );
     expect(await report.locator('[data-testid="report-item-body"]', { hasText: 'window.vkInjected' }).textContent()).toBe(MARKUP);
     // The same report as a Party-format Word file, named in Vietnamese.
-    const [download] = await Promise.all([ownerPage.waitForEvent('download'), ownerPage.locator('[data-testid="download-report-docx"]').click()]);
+    const [download] = await Promise.all([
+      ownerPage.waitForEvent('download'),
+      ownerPage.locator('[data-testid="download-report-docx"]').click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^Báo cáo tổng hợp ý kiến góp ý vào dự thảo .*\.docx$/);
 
     // A passage deleted from the text: its thread stays with its section, says so and quotes it.
@@ -330,7 +345,9 @@ describe('comments in the browser', () => {
     await ownerPage.locator('.comment-highlight', { hasText: 'Đời sống nhân dân ổn định' }).waitFor();
     // Shown as sent only once the server answered; stored once, however often it was tried.
     await pending.locator('[data-testid="comment-pending"]').waitFor({ state: 'detached' });
-    const stored = (await (await ownerPage.request.get(`${suite.server.url}/api/documents/${documentId}/comments`)).json()) as { threads: { body: string }[] };
+    const stored = (await (await ownerPage.request.get(`${suite.server.url}/api/documents/${documentId}/comments`)).json()) as {
+      threads: { body: string }[];
+    };
     expect(stored.threads.filter((thread) => thread.body === 'Đề nghị viết lại câu này cho cụ thể hơn.')).toHaveLength(1);
   });
 
@@ -361,7 +378,9 @@ describe('comments in the browser', () => {
     await refused.locator('[data-testid="comment-refused"]', { hasText: 'Không gửi được: Đợt lấy ý kiến đã kết thúc' }).waitFor();
     expect(await refused.locator('[data-testid="comment-body"]').textContent()).toBe('Đề nghị nêu rõ số buổi sinh hoạt.');
 
-    const stored = await (await ownerPage.request.get(`${suite.server.url}/api/documents/${documentId}/comments`)).json() as { threads: { body: string }[] };
+    const stored = (await (await ownerPage.request.get(`${suite.server.url}/api/documents/${documentId}/comments`)).json()) as {
+      threads: { body: string }[];
+    };
     expect(stored.threads.map((thread) => thread.body)).not.toContain('Đề nghị nêu rõ số buổi sinh hoạt.');
     // Still refused after a reload: kept on the device until she gives it up.
     await chairPage.reload();

@@ -66,7 +66,8 @@ describe('the ward dashboard', () => {
 
     await page.waitForFunction(
       ({ documentId, expected }) =>
-        document.querySelector(`[data-testid="dashboard-row"][data-document-id="${documentId}"] [data-testid="dashboard-progress"]`)?.textContent === expected,
+        document.querySelector(`[data-testid="dashboard-row"][data-document-id="${documentId}"] [data-testid="dashboard-progress"]`)
+          ?.textContent === expected,
       { documentId: id, expected: `1/${sections}` },
     );
     expect(await page.evaluate(() => (window as unknown as { vkSamePage?: boolean }).vkSamePage)).toBe(true);

@@ -79,7 +79,7 @@ describe('the document list', () => {
 
     await page.getByRole('button', { name: 'Đăng xuất' }).click();
     await page.locator('[data-testid="sign-in-form"]').waitFor();
-    expect((await (await visitor.request.get(`${server.url}/api/auth/me`)).status())).toBe(401);
+    expect(await (await visitor.request.get(`${server.url}/api/auth/me`)).status()).toBe(401);
     await visitor.close();
   });
 

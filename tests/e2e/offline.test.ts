@@ -138,7 +138,9 @@ describe('writing offline: kept on the device, synced when the connection return
     await page.locator('[data-testid="draft-notice"]').waitFor({ state: 'detached' });
 
     // The colleague sees it in their list, laid out by the template once, with the text typed offline.
-    const colleagueList = (await (await (await suite.contextOf(committeeMember)).request.get(`${suite.server.url}/api/documents`)).json()) as { id: string; templateId: string }[];
+    const colleagueList = (await (
+      await (await suite.contextOf(committeeMember)).request.get(`${suite.server.url}/api/documents`)
+    ).json()) as { id: string; templateId: string }[];
     expect(colleagueList.find((listed) => listed.id === documentId)).toMatchObject({ templateId: REPORT_TEMPLATE });
     const stored = await storedText(documentId);
     expect(occurrences(stored, 'Chi bộ có 42 đảng viên.')).toBe(1);
@@ -280,7 +282,8 @@ function answerNextDialog(page: Page, accept: boolean): Promise<string> {
 
 /** Resolves once the server relayed `text` into the document `reader` follows. */
 async function untilServerHas(reader: RawSyncClient, text: string): Promise<void> {
-  while (!readDocumentParagraphs(reader.doc).join('\n').includes(text)) await reader.nextFrame((frame) => frame.kind === 'update' || frame.kind === 'syncStep2');
+  while (!readDocumentParagraphs(reader.doc).join('\n').includes(text))
+    await reader.nextFrame((frame) => frame.kind === 'update' || frame.kind === 'syncStep2');
 }
 
 /** Every dialog the page opens (a leave warning would be one), dismissed. */

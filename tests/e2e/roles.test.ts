@@ -171,7 +171,11 @@ describe('roles in the browser', () => {
     await users.getByLabel('Họ và tên').fill('Võ Thị Hoa');
     await users.getByRole('button', { name: 'Tạo tài khoản' }).click();
     const generated = await users.locator('[data-testid="generated-password"] input').inputValue();
-    const login = await api(server, '/api/auth/login', { method: 'POST', token: null, body: JSON.stringify({ username: 'hoa.bithu5', password: generated }) });
+    const login = await api(server, '/api/auth/login', {
+      method: 'POST',
+      token: null,
+      body: JSON.stringify({ username: 'hoa.bithu5', password: generated }),
+    });
     expect(login.status).toBe(200);
 
     await admin.getByRole('link', { name: 'Tổ chức' }).click();
@@ -208,7 +212,10 @@ describe('roles in the browser', () => {
     await invited.waitForURL(`${server.url}/`);
     await invited.locator('[data-testid="account-name"]', { hasText: 'Đặng Minh Tuấn' }).waitFor();
     await invited.getByText('Đảng viên Chi bộ Khu phố 5').waitFor();
-    const members = (await (await api(server, `/api/organizations/${organizationId}/members`)).json()) as { username: string; role: string }[];
+    const members = (await (await api(server, `/api/organizations/${organizationId}/members`)).json()) as {
+      username: string;
+      role: string;
+    }[];
     expect(members).toContainEqual(expect.objectContaining({ username: 'tuan.dv5', role: 'member' }));
 
     await admin.getByRole('link', { name: 'Nhật ký' }).click();

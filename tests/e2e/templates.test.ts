@@ -1,6 +1,6 @@
+import { builtInTemplates, numberSections, type Section } from '@van-kien/templates';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { builtInTemplates, numberSections, type Section } from '@van-kien/templates';
 import { api } from '../support/testServer.js';
 import { addMember, createAccount, createOrganization, type TestAccount } from './support/accounts.js';
 import { useBrowserSuite } from './support/browserSuite.js';
@@ -41,7 +41,8 @@ describe('documents from templates in the browser', () => {
       // What the template says, walked in document order: each heading's computed label and title.
       const labels = numberSections(template.sections);
       const expected: string[] = [];
-      const walk = (sections: readonly Section[]) => sections.forEach((s) => (expected.push(`${labels.get(s.id)} ${s.title}`.trim()), walk(s.children)));
+      const walk = (sections: readonly Section[]) =>
+        sections.forEach((s) => (expected.push(`${labels.get(s.id)} ${s.title}`.trim()), walk(s.children)));
       walk(template.sections);
       const headings = editor.page.locator('[data-testid="section-heading"]');
       await headings.nth(expected.length - 1).waitFor();
@@ -77,7 +78,10 @@ describe('documents from templates in the browser', () => {
     const documentId = page.url().split('/d/')[1]!;
     const editor = await EditorPage.attach(page);
     expect(await page.locator('.document-header h1').textContent()).toBe(REPORT_TITLE);
-    const record = (await (await api(suite.server, `/api/documents/${documentId}`)).json()) as { templateId: string; organizationId: string };
+    const record = (await (await api(suite.server, `/api/documents/${documentId}`)).json()) as {
+      templateId: string;
+      organizationId: string;
+    };
     expect(record).toMatchObject({ templateId: REPORT_TEMPLATE, organizationId: chiBo });
 
     // Headings in the official numbering, computed from the structure.
@@ -111,7 +115,9 @@ describe('documents from templates in the browser', () => {
     // Filling a chỉ tiêu: "Đánh giá" and the count follow, for both.
     const table = page.locator('[data-testid="targets-table"]').first();
     const row = table.locator('[data-testid="target-row"]').first();
-    expect(await row.locator('[data-testid="target-cell-label"]').inputValue()).toBe('Chi bộ được xếp loại "Hoàn thành tốt nhiệm vụ" trở lên');
+    expect(await row.locator('[data-testid="target-cell-label"]').inputValue()).toBe(
+      'Chi bộ được xếp loại "Hoàn thành tốt nhiệm vụ" trở lên',
+    );
     expect(await row.locator('[data-testid="target-verdict"]').textContent()).toBe('chưa đánh giá');
     await row.locator('[data-testid="target-cell-target"]').fill('100%');
     await row.locator('[data-testid="target-cell-result3"]').fill('100%');
@@ -125,7 +131,10 @@ describe('documents from templates in the browser', () => {
     await colleague.page.locator('[data-testid="target-count"]', { hasText: 'Đạt 1/1 chỉ tiêu' }).first().waitFor();
 
     // "đạt x/y chỉ tiêu" in the text, counted from the table.
-    await outline.locator('[data-testid="outline-entry"]', { hasText: 'Kết quả thực hiện các chỉ tiêu chủ yếu' }).getByRole('button').click();
+    await outline
+      .locator('[data-testid="outline-entry"]', { hasText: 'Kết quả thực hiện các chỉ tiêu chủ yếu' })
+      .getByRole('button')
+      .click();
     await page.getByRole('button', { name: 'Chèn “đạt x/y chỉ tiêu”' }).click();
     await page.locator('[data-testid="target-summary"]', { hasText: 'đạt 1/1 chỉ tiêu' }).waitFor();
     await row.locator('[data-testid="target-cell-result3"]').fill('80%');
@@ -135,7 +144,8 @@ describe('documents from templates in the browser', () => {
 
     // Assignee and status, set by the secretary, shown in the colleague's outline.
     const economyId = (await economy.getAttribute('data-section-id'))!;
-    const control = (target: Page, testId: string) => target.locator(`section[data-section-id="${economyId}"] > .vk-section__head [data-testid="${testId}"]`);
+    const control = (target: Page, testId: string) =>
+      target.locator(`section[data-section-id="${economyId}"] > .vk-section__head [data-testid="${testId}"]`);
     await control(page, 'section-assignee').fill('Phạm Thị Lan');
     await control(page, 'section-assignee').press('Enter');
     await control(page, 'section-status').selectOption({ label: 'Đang soạn' });
@@ -165,7 +175,9 @@ describe('documents from templates in the browser', () => {
     const readerRow = reader.page.locator('[data-testid="targets-table"]').first().locator('[data-testid="target-row"]').first();
     expect(await readerRow.locator('[data-testid="target-cell-target"]').textContent()).toBe('100%');
     expect(await readerRow.locator('[data-testid="target-verdict"]').textContent()).toBe('Không đạt');
-    expect(await reader.page.locator('[data-testid="editor"] input, [data-testid="editor"] select, [data-testid="editor"] textarea').count()).toBe(0);
+    expect(
+      await reader.page.locator('[data-testid="editor"] input, [data-testid="editor"] select, [data-testid="editor"] textarea').count(),
+    ).toBe(0);
     expect(await reader.page.getByRole('button', { name: /Thêm chỉ tiêu/ }).count()).toBe(0);
     expect(await reader.page.getByRole('toolbar').count()).toBe(0);
   });

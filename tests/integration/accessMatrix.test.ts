@@ -3,12 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import { RawSyncClient } from '../support/RawSyncClient.js';
 import { createDocument, startTestServer, type TestServer } from '../support/testServer.js';
-import { asUser, WardFixture, type SignedInUser } from '../support/ward.js';
+import { asUser, type SignedInUser, WardFixture } from '../support/ward.js';
 
 type Who = 'admin' | 'secretary' | 'committee' | 'partyMember' | 'tieuBan' | 'mttqMember' | 'viewer' | 'outsider' | 'anonymous';
 
 /** Expected outcome per person: their role, each HTTP route's status, and what their socket may do. */
-const MATRIX: Record<Who, { list: boolean | 401; read: number; rename: number; grants: number; share: number; socket: 'edit' | 'comment' | 'view' | 4401 | 4404 }> = {
+const MATRIX: Record<
+  Who,
+  { list: boolean | 401; read: number; rename: number; grants: number; share: number; socket: 'edit' | 'comment' | 'view' | 4401 | 4404 }
+> = {
   admin: { list: true, read: 200, rename: 200, grants: 200, share: 204, socket: 'edit' },
   secretary: { list: true, read: 200, rename: 200, grants: 200, share: 204, socket: 'edit' }, // Bí thư chi bộ: owner
   committee: { list: true, read: 200, rename: 200, grants: 403, share: 403, socket: 'edit' }, // chi ủy viên: editor
@@ -59,7 +62,11 @@ describe('[S-AUTH] every role × every action, enforced on the server', () => {
   const who = (name: Who): SignedInUser | null | 'admin' => (name === 'anonymous' ? null : name === 'admin' ? 'admin' : people[name]);
   const request = (name: Who, path: string, init: RequestInit = {}) => {
     const person = who(name);
-    if (person === 'admin') return fetch(`${server.url}${path}`, { ...init, headers: { 'content-type': 'application/json', authorization: `Bearer ${server.adminToken}` } });
+    if (person === 'admin')
+      return fetch(`${server.url}${path}`, {
+        ...init,
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${server.adminToken}` },
+      });
     return asUser(server, person, path, init);
   };
   const credential = (name: Who) => {
@@ -73,7 +80,14 @@ describe('[S-AUTH] every role × every action, enforced on the server', () => {
     if (expected.list === 401) expect(list.status).toBe(401);
     else expect(((await list.json()) as { id: string }[]).some((d) => d.id === documentId)).toBe(expected.list);
     expect((await request(name, `/api/documents/${documentId}`)).status).toBe(expected.read);
-    expect((await request(name, `/api/documents/${documentId}`, { method: 'PATCH', body: JSON.stringify({ title: 'Báo cáo chính trị Chi bộ 3' }) })).status).toBe(expected.rename);
+    expect(
+      (
+        await request(name, `/api/documents/${documentId}`, {
+          method: 'PATCH',
+          body: JSON.stringify({ title: 'Báo cáo chính trị Chi bộ 3' }),
+        })
+      ).status,
+    ).toBe(expected.rename);
     expect((await request(name, `/api/documents/${documentId}/grants`)).status).toBe(expected.grants);
     const share = await request(name, `/api/documents/${documentId}/grants`, {
       method: 'PUT',

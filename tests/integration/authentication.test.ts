@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { WebSocket } from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RawSyncClient } from '../support/RawSyncClient.js';
+import { WebSocket } from 'ws';
 import { runAdminCli } from '../support/adminCli.js';
+import { RawSyncClient } from '../support/RawSyncClient.js';
 import { api, createDocument, startTestServer, type TestServer } from '../support/testServer.js';
 import { asUser, WardFixture } from '../support/ward.js';
 
@@ -21,7 +21,11 @@ describe('signing in, sessions and tokens', () => {
   });
 
   const login = (username: string, password: string, headers: Record<string, string> = {}) =>
-    fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ username, password }) });
+    fetch(`${server.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ username, password }),
+    });
 
   it('signs in with a password and sets an HttpOnly, SameSite session cookie (Secure behind TLS only)', async () => {
     await ward.person('lan', 'Nguyễn Thị Lan');
@@ -116,7 +120,10 @@ describe('signing in, sessions and tokens', () => {
 
   it('a page on another site cannot use the session cookie to open a socket', async () => {
     const person = await ward.person('khanh', 'Bùi Văn Khánh');
-    const documentId = await createDocument(server, 'Của Khánh', { token: (await (await asUser(server, person, '/api/tokens', { method: 'POST', body: '{"name":"x"}' })).json() as { token: string }).token });
+    const documentId = await createDocument(server, 'Của Khánh', {
+      token: ((await (await asUser(server, person, '/api/tokens', { method: 'POST', body: '{"name":"x"}' })).json()) as { token: string })
+        .token,
+    });
     const socket = new WebSocket(`${server.wsBase}/${documentId}`, { headers: { cookie: person.cookie, origin: 'https://evil.example' } });
     const code = await new Promise<number>((resolve) => socket.once('close', resolve));
     expect(code).toBe(4401);
@@ -130,11 +137,17 @@ describe('signing in, sessions and tokens', () => {
 
   it('invite links create an account with a preset organization role, once, until they expire', async () => {
     const chiBo = await ward.organization('Chi bộ 9', 'chi_bo');
-    const created = await api(server, '/api/invites', { method: 'POST', body: JSON.stringify({ organizationId: chiBo, role: 'committee', validForHours: 1 }) });
+    const created = await api(server, '/api/invites', {
+      method: 'POST',
+      body: JSON.stringify({ organizationId: chiBo, role: 'committee', validForHours: 1 }),
+    });
     expect(created.status).toBe(201);
     const { token, path } = (await created.json()) as { token: string; path: string };
     expect(path).toBe(`/invite/${token}`);
-    expect(await (await fetch(`${server.url}/api/invites/${token}`)).json()).toMatchObject({ organization: { id: chiBo, name: 'Chi bộ 9' }, role: 'committee' });
+    expect(await (await fetch(`${server.url}/api/invites/${token}`)).json()).toMatchObject({
+      organization: { id: chiBo, name: 'Chi bộ 9' },
+      role: 'committee',
+    });
     const accepted = await fetch(`${server.url}/api/invites/${token}/accept`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -152,12 +165,17 @@ describe('signing in, sessions and tokens', () => {
       body: JSON.stringify({ username: 'chiuy9b', displayName: 'Người thứ hai', password: 'mat-khau-chi-uy' }),
     });
     expect(again.status).toBe(404);
-    expect((await api(server, '/api/users').then((r) => r.json())) as { username: string }[]).not.toContainEqual(expect.objectContaining({ username: 'chiuy9b' }));
+    expect((await api(server, '/api/users').then((r) => r.json())) as { username: string }[]).not.toContainEqual(
+      expect.objectContaining({ username: 'chiuy9b' }),
+    );
   });
 
   it('gives an invite link to exactly one of two people who accept it at the same moment', async () => {
     const chiBo = await ward.organization('Chi bộ 10', 'chi_bo');
-    const created = await api(server, '/api/invites', { method: 'POST', body: JSON.stringify({ organizationId: chiBo, role: 'member', validForHours: 1 }) });
+    const created = await api(server, '/api/invites', {
+      method: 'POST',
+      body: JSON.stringify({ organizationId: chiBo, role: 'member', validForHours: 1 }),
+    });
     const { token } = (await created.json()) as { token: string };
     const accept = (username: string) =>
       fetch(`${server.url}/api/invites/${token}/accept`, {
@@ -172,10 +190,15 @@ describe('signing in, sessions and tokens', () => {
   });
 
   it('refuses forged cookies, revoked tokens, expired invites and oversized bodies, changing nothing', async () => {
-    expect((await fetch(`${server.url}/api/auth/me`, { headers: { cookie: 'vk_session=forged-value-that-was-never-issued-by-us' } })).status).toBe(401);
+    expect(
+      (await fetch(`${server.url}/api/auth/me`, { headers: { cookie: 'vk_session=forged-value-that-was-never-issued-by-us' } })).status,
+    ).toBe(401);
 
     const person = await ward.person('thuhoi', 'Người thu hồi');
-    const { id, token } = (await (await asUser(server, person, '/api/tokens', { method: 'POST', body: '{"name":"tạm"}' })).json()) as { id: string; token: string };
+    const { id, token } = (await (await asUser(server, person, '/api/tokens', { method: 'POST', body: '{"name":"tạm"}' })).json()) as {
+      id: string;
+      token: string;
+    };
     expect((await api(server, '/api/auth/me', { token })).status).toBe(200);
     expect((await asUser(server, person, `/api/tokens/${id}`, { method: 'DELETE' })).status).toBe(204);
     expect((await api(server, '/api/auth/me', { token })).status).toBe(401);
@@ -194,7 +217,11 @@ describe('signing in, sessions and tokens', () => {
 
     const before = ((await (await api(server, '/api/documents')).json()) as unknown[]).length;
     // Sent on its own connection: the server answers before reading the whole body and closes it.
-    const huge = await postOnOwnConnection(`${server.url}/api/documents`, server.adminToken, JSON.stringify({ title: 'x', padding: 'y'.repeat(2 * 1024 * 1024) }));
+    const huge = await postOnOwnConnection(
+      `${server.url}/api/documents`,
+      server.adminToken,
+      JSON.stringify({ title: 'x', padding: 'y'.repeat(2 * 1024 * 1024) }),
+    );
     expect(huge).toEqual({ status: 413, body: { error: 'request body too large' } });
     expect(((await (await api(server, '/api/documents')).json()) as unknown[]).length).toBe(before);
   });
@@ -202,8 +229,12 @@ describe('signing in, sessions and tokens', () => {
   it('a token used on a document it does not cover gets 404 on HTTP and on the socket, as if there were none', async () => {
     const owner = await ward.person('chu1', 'Chủ văn bản');
     const other = await ward.person('khac1', 'Người khác');
-    const ownerToken = ((await (await asUser(server, owner, '/api/tokens', { method: 'POST', body: '{"name":"a"}' })).json()) as { token: string }).token;
-    const otherToken = ((await (await asUser(server, other, '/api/tokens', { method: 'POST', body: '{"name":"b"}' })).json()) as { token: string }).token;
+    const ownerToken = (
+      (await (await asUser(server, owner, '/api/tokens', { method: 'POST', body: '{"name":"a"}' })).json()) as { token: string }
+    ).token;
+    const otherToken = (
+      (await (await asUser(server, other, '/api/tokens', { method: 'POST', body: '{"name":"b"}' })).json()) as { token: string }
+    ).token;
     const documentId = await createDocument(server, 'Riêng của chủ', { token: ownerToken });
     const read = await api(server, `/api/documents/${documentId}`, { token: otherToken });
     expect(read.status).toBe(404);
@@ -228,9 +259,14 @@ describe('signing in, sessions and tokens', () => {
   });
 
   it('serves an OpenAPI description that documents every API route', async () => {
-    const spec = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as { openapi: string; paths: Record<string, Record<string, unknown>> };
+    const spec = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as {
+      openapi: string;
+      paths: Record<string, Record<string, unknown>>;
+    };
     expect(spec.openapi).toBe('3.1.0');
-    const documented = Object.entries(spec.paths).flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`));
+    const documented = Object.entries(spec.paths).flatMap(([path, methods]) =>
+      Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`),
+    );
     for (const route of [
       'POST /api/auth/login',
       'POST /api/auth/logout',
@@ -287,9 +323,14 @@ describe('sign-in limits per address', () => {
     try {
       await new WardFixture(server).person('lan', 'Nguyễn Thị Lan');
       const login = (username: string, password: string, headers: Record<string, string> = {}) =>
-        fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ username, password }) });
+        fetch(`${server.url}/api/auth/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+          body: JSON.stringify({ username, password }),
+        });
       // X-Forwarded-For is ignored: the server does not trust proxies unless told to.
-      for (let i = 0; i < 20; i++) expect((await login(`khong-co-${i}`, 'sai-mat-khau', { 'x-forwarded-for': `203.0.113.${i}` })).status).toBe(401);
+      for (let i = 0; i < 20; i++)
+        expect((await login(`khong-co-${i}`, 'sai-mat-khau', { 'x-forwarded-for': `203.0.113.${i}` })).status).toBe(401);
       expect((await login('lan', 'mat-khau-du-8-ky-tu')).status).toBe(429);
     } finally {
       await server.dispose();
@@ -340,11 +381,15 @@ async function startTestServerWithoutAdmin(dataDir: string) {
 
 function postOnOwnConnection(url: string, token: string, body: string): Promise<{ status: number; body: unknown }> {
   return new Promise((resolve, reject) => {
-    const request = httpRequest(url, { method: 'POST', agent: false, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` } }, (response) => {
-      let text = '';
-      response.on('data', (chunk: Buffer) => (text += chunk.toString()));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, body: JSON.parse(text) as unknown }));
-    });
+    const request = httpRequest(
+      url,
+      { method: 'POST', agent: false, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` } },
+      (response) => {
+        let text = '';
+        response.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body: JSON.parse(text) as unknown }));
+      },
+    );
     request.on('error', reject);
     request.end(body);
   });

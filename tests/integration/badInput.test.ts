@@ -2,8 +2,8 @@ import { encodeUpdate } from '@van-kien/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
-import { createDocument, startTestServer, type TestServer } from '../support/testServer.js';
 import { RawSyncClient } from '../support/RawSyncClient.js';
+import { createDocument, startTestServer, type TestServer } from '../support/testServer.js';
 
 describe('bad input closes only the connection that sent it', () => {
   let server: TestServer;
@@ -61,7 +61,9 @@ describe('bad input closes only the connection that sent it', () => {
 
   it('[P-URL-1] a WebSocket upgrade outside /sync/<documentId> is answered 404 and never opens', async () => {
     for (const path of ['/api/documents', `/sync/${documentId}/extra`, '/sync/%E0%A4%A']) {
-      const socket = new WebSocket(`${server.url.replace(/^http/, 'ws')}${path}`, { headers: { authorization: `Bearer ${server.adminToken}` } });
+      const socket = new WebSocket(`${server.url.replace(/^http/, 'ws')}${path}`, {
+        headers: { authorization: `Bearer ${server.adminToken}` },
+      });
       const status = await new Promise<number | undefined>((resolve) => {
         socket.once('unexpected-response', (_request, response) => resolve(response.statusCode));
         socket.once('open', () => resolve(undefined));

@@ -4,7 +4,7 @@ import { addThread, threadsOf } from '../support/comments.js';
 import { createDraft, firstParagraphText, readStoredDocument, sectionsByTemplateId, writeSections } from '../support/draftContent.js';
 import { RawSyncClient } from '../support/RawSyncClient.js';
 import { startTestServer, type TestServer } from '../support/testServer.js';
-import { WardFixture, type SignedInUser } from '../support/ward.js';
+import { type SignedInUser, WardFixture } from '../support/ward.js';
 
 const TEXT = 'Chi bộ lãnh đạo hoàn thành các chỉ tiêu nghị quyết đề ra.';
 

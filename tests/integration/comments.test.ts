@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { addReply, addThread, anchorOn, newClientId, putThread, threadsOf } from '../support/comments.js';
 import { createDraft, editDocument, firstParagraphText, writeSections } from '../support/draftContent.js';
 import { startTestServer, type TestServer } from '../support/testServer.js';
-import { asUser, WardFixture, type SignedInUser } from '../support/ward.js';
+import { asUser, type SignedInUser, WardFixture } from '../support/ward.js';
 
 interface Reply {
   id: string;
@@ -56,7 +56,11 @@ describe('comments: who may write, change and answer what', () => {
     outsider = await ward.person('bithu9', 'Bí thư Chi bộ 9', [[otherChiBo, 'head']]);
     documentId = await createDraft(server, secretary, chiBo, 'Tổ dân phố số 3');
     await ward.grant(documentId, 'user', reader.id, 'viewer');
-    content = await writeSections(server, secretary, documentId, { 'thuan-loi': THUAN_LOI, 'kho-khan': KHO_KHAN, 'so-ho-nhan-khau-dang-vien': SO_HO });
+    content = await writeSections(server, secretary, documentId, {
+      'thuan-loi': THUAN_LOI,
+      'kho-khan': KHO_KHAN,
+      'so-ho-nhan-khau-dang-vien': SO_HO,
+    });
   });
   afterAll(async () => {
     await server?.dispose();
@@ -93,7 +97,11 @@ describe('comments: who may write, change and answer what', () => {
   });
 
   it('the author edits and deletes their own comment', async () => {
-    const { id } = await addThread(server, lan, documentId, { anchor: anchorOn(content, 'Địa bàn rộng'), kind: 'khac', body: 'Bản nháp ý kiến.' });
+    const { id } = await addThread(server, lan, documentId, {
+      anchor: anchorOn(content, 'Địa bàn rộng'),
+      kind: 'khac',
+      body: 'Bản nháp ý kiến.',
+    });
     const edited = await call(lan, id, 'PATCH', { body: '  Ý kiến đã sửa.  ', kind: 'sua-doi' });
     expect(edited.status).toBe(200);
     expect(await edited.json()).toMatchObject({ body: 'Ý kiến đã sửa.', kind: 'sua-doi', editedAt: expect.any(Number) });
@@ -134,11 +142,22 @@ describe('comments: who may write, change and answer what', () => {
       { id: other.id, body: 'Tổ biên tập đã xem xét.', deleted: false },
     ]);
     expect((await call(lan, thread.id, 'PATCH', { body: 'Viết lại.' })).status).toBe(404);
-    expect((await asUser(server, hoa, path(thread.id, `/replies/${newClientId()}`), { method: 'PUT', body: JSON.stringify({ body: 'Muộn rồi.' }) })).status).toBe(404);
+    expect(
+      (
+        await asUser(server, hoa, path(thread.id, `/replies/${newClientId()}`), {
+          method: 'PUT',
+          body: JSON.stringify({ body: 'Muộn rồi.' }),
+        })
+      ).status,
+    ).toBe(404);
   });
 
   it('the draft’s authors answer, resolve and reopen threads; commenters do not, but an author reopens their own', async () => {
-    const { id } = await addThread(server, lan, documentId, { anchor: anchorOn(content, 'nhiều hộ thuê trọ'), kind: 'bo-sung', body: 'Nêu số hộ thuê trọ.' });
+    const { id } = await addThread(server, lan, documentId, {
+      anchor: anchorOn(content, 'nhiều hộ thuê trọ'),
+      kind: 'bo-sung',
+      body: 'Nêu số hộ thuê trọ.',
+    });
     expect((await call(hoa, id, 'POST', { answer: 'tiep-thu' }, '/answer')).status).toBe(403);
     expect((await call(lan, id, 'POST', undefined, '/resolve')).status).toBe(403);
 
@@ -148,7 +167,11 @@ describe('comments: who may write, change and answer what', () => {
     expect((await threadIn(secretary, id))!.answer).toBeNull();
 
     const explained = await call(writer, id, 'POST', { answer: 'giai-trinh', text: 'Số liệu thay đổi hằng tháng.' }, '/answer');
-    expect(await explained.json()).toMatchObject({ answer: 'giai-trinh', answerText: 'Số liệu thay đổi hằng tháng.', answeredBy: { id: writer.id } });
+    expect(await explained.json()).toMatchObject({
+      answer: 'giai-trinh',
+      answerText: 'Số liệu thay đổi hằng tháng.',
+      answeredBy: { id: writer.id },
+    });
     const accepted = await call(secretary, id, 'POST', { answer: 'tiep-thu' }, '/answer');
     expect(await accepted.json()).toMatchObject({ answer: 'tiep-thu', answerText: null, answeredBy: { id: secretary.id } });
 
@@ -215,7 +238,11 @@ describe('comments: who may write, change and answer what', () => {
       [{ anchor: withoutQuote, kind: 'khac', body: 'Neo thiếu đoạn trích.' }, 400, /"anchor/],
       [{ anchor: { ...anchor, start: 'không phải base64!' }, kind: 'khac', body: 'Neo hỏng.' }, 400, /"anchor/],
       [{ anchor: { ...anchor, quote: 'x'.repeat(2001) }, kind: 'khac', body: 'Đoạn trích quá dài.' }, 400, /"anchor/],
-      [{ anchor: anchorOn(local, 'Câu chưa bao giờ gửi lên.'), kind: 'khac', body: 'Đoạn không có.' }, 422, /^Đoạn văn được góp ý không có trong văn bản$/],
+      [
+        { anchor: anchorOn(local, 'Câu chưa bao giờ gửi lên.'), kind: 'khac', body: 'Đoạn không có.' },
+        422,
+        /^Đoạn văn được góp ý không có trong văn bản$/,
+      ],
     ];
     const before = await threadsOf(server, secretary, documentId);
     for (const [body, status, message] of cases) {
@@ -223,7 +250,10 @@ describe('comments: who may write, change and answer what', () => {
       expect({ body, status: response.status }).toEqual({ body, status });
       expect(((await response.json()) as { error: string }).error).toMatch(message);
     }
-    const badId = await asUser(server, lan, path('ngắn'), { method: 'PUT', body: JSON.stringify({ anchor: null, kind: 'khac', body: 'Mã sai.' }) });
+    const badId = await asUser(server, lan, path('ngắn'), {
+      method: 'PUT',
+      body: JSON.stringify({ anchor: null, kind: 'khac', body: 'Mã sai.' }),
+    });
     expect(badId.status).toBe(400);
     expect(await threadsOf(server, secretary, documentId)).toEqual(before);
     expect((await putThread(server, lan, documentId, { anchor: null, kind: 'khac', body: 'a'.repeat(4000) })).status).toBe(201);

@@ -3,7 +3,7 @@ import { putThread, threadsOf } from '../support/comments.js';
 import { createDraft } from '../support/draftContent.js';
 import { RawSyncClient } from '../support/RawSyncClient.js';
 import { startTestServer, type TestServer } from '../support/testServer.js';
-import { asUser, WardFixture, type SignedInUser } from '../support/ward.js';
+import { asUser, type SignedInUser, WardFixture } from '../support/ward.js';
 
 interface Round {
   id: string;
@@ -53,8 +53,10 @@ describe('consultation rounds: organizations asked to comment until a deadline',
     asUser(server, user, `/api/documents/${documentId}/rounds`, { method: 'POST', body: JSON.stringify(body) });
   const roundsOf = async (documentId: string, user: SignedInUser = secretary) =>
     ((await (await asUser(server, user, `/api/documents/${documentId}/rounds`)).json()) as { rounds: Round[] }).rounds;
-  const documentsOf = async (user: SignedInUser) => (await (await asUser(server, user, '/api/documents')).json()) as { id: string; role: string }[];
-  const comment = (user: SignedInUser, documentId: string, body = 'Ý kiến của tổ chức.') => putThread(server, user, documentId, { anchor: null, kind: 'bo-sung', body });
+  const documentsOf = async (user: SignedInUser) =>
+    (await (await asUser(server, user, '/api/documents')).json()) as { id: string; role: string }[];
+  const comment = (user: SignedInUser, documentId: string, body = 'Ý kiến của tổ chức.') =>
+    putThread(server, user, documentId, { anchor: null, kind: 'bo-sung', body });
   /** Resolves when the server re-decided the access of `user`'s open socket on the document to `mode`. */
   const accessChanged = (documentId: string, mode: string) =>
     server.logs.waitFor('connection access changed', (r) => r.documentId === documentId && r.mode === mode);
@@ -66,7 +68,13 @@ describe('consultation rounds: organizations asked to comment until a deadline',
     const opened = await openRound(documentId, { title: 'Lấy ý kiến Mặt trận, đoàn thể', organizationIds: [phuNu, matTran], deadline });
     expect(opened.status).toBe(201);
     const round = (await opened.json()) as Round;
-    expect(round).toMatchObject({ title: 'Lấy ý kiến Mặt trận, đoàn thể', status: 'open', deadline, closedAt: null, createdBy: { id: secretary.id } });
+    expect(round).toMatchObject({
+      title: 'Lấy ý kiến Mặt trận, đoàn thể',
+      status: 'open',
+      deadline,
+      closedAt: null,
+      createdBy: { id: secretary.id },
+    });
     expect(round.organizations).toEqual(
       expect.arrayContaining([
         { id: phuNu, name: 'Hội Liên hiệp Phụ nữ phường', comments: 0 },
@@ -76,7 +84,9 @@ describe('consultation rounds: organizations asked to comment until a deadline',
 
     for (const member of [phuNuChair, matTranMember]) {
       expect((await documentsOf(member)).find((d) => d.id === documentId)).toMatchObject({ role: 'commenter' });
-      const addressed = ((await (await asUser(server, member, '/api/rounds')).json()) as { rounds: (Round & { document: { id: string } })[] }).rounds;
+      const addressed = (
+        (await (await asUser(server, member, '/api/rounds')).json()) as { rounds: (Round & { document: { id: string } })[] }
+      ).rounds;
       expect(addressed.map((r) => ({ id: r.id, document: r.document.id }))).toContainEqual({ id: round.id, document: documentId });
     }
     const fromPhuNu = await comment(phuNuChair, documentId, 'Đề nghị bổ sung nội dung về phụ nữ.');
@@ -116,7 +126,9 @@ describe('consultation rounds: organizations asked to comment until a deadline',
 
   it('[S-AUTH-5] closing a round refuses its comments at once, leaves its organizations readers, and tells their open sockets', async () => {
     const documentId = await newDraft();
-    const round = (await (await openRound(documentId, { title: 'Lấy ý kiến', organizationIds: [phuNu], deadline: Date.now() + DAY })).json()) as Round;
+    const round = (await (
+      await openRound(documentId, { title: 'Lấy ý kiến', organizationIds: [phuNu], deadline: Date.now() + DAY })
+    ).json()) as Round;
     const socket = await RawSyncClient.connect(server.wsBase, documentId, { cookie: phuNuChair.cookie });
     await socket.sync();
     expect((await comment(phuNuChair, documentId)).status).toBe(201);
@@ -124,7 +136,12 @@ describe('consultation rounds: organizations asked to comment until a deadline',
     expect((await asUser(server, writer, `/api/documents/${documentId}/rounds/${round.id}/close`, { method: 'POST' })).status).toBe(403);
     const toView = accessChanged(documentId, 'view');
     const closed = await asUser(server, secretary, `/api/documents/${documentId}/rounds/${round.id}/close`, { method: 'POST' });
-    expect(await closed.json()).toMatchObject({ id: round.id, status: 'closed', closedAt: expect.any(Number), organizations: [{ id: phuNu, comments: 1 }] });
+    expect(await closed.json()).toMatchObject({
+      id: round.id,
+      status: 'closed',
+      closedAt: expect.any(Number),
+      organizations: [{ id: phuNu, comments: 1 }],
+    });
     await toView;
 
     const refused = await comment(phuNuChair, documentId);
@@ -156,7 +173,10 @@ describe('consultation rounds: organizations asked to comment until a deadline',
     const late = await comment(matTranMember, documentId, 'Quá hạn.');
     expect(late.status).toBe(403);
     expect(await late.json()).toEqual(ROUND_ENDED);
-    const edit = await asUser(server, matTranMember, `/api/documents/${documentId}/comments/${threadId}`, { method: 'PATCH', body: JSON.stringify({ body: 'Sửa sau hạn.' }) });
+    const edit = await asUser(server, matTranMember, `/api/documents/${documentId}/comments/${threadId}`, {
+      method: 'PATCH',
+      body: JSON.stringify({ body: 'Sửa sau hạn.' }),
+    });
     expect(edit.status).toBe(403);
     expect((await roundsOf(documentId))[0]).toMatchObject({ status: 'closed', closedAt: null });
     expect(await threadsOf(server, matTranMember, documentId)).toEqual([expect.objectContaining({ id: threadId, body: 'Kịp hạn.' })]);

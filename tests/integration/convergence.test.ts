@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { ConvergenceScenario } from '../support/ConvergenceScenario.js';
 import type { EditingClient } from '../support/EditingClient.js';
-import { contentOf, occurrences, type DocumentContent } from '../support/randomEdits.js';
 import { RawSyncClient } from '../support/RawSyncClient.js';
+import { contentOf, type DocumentContent, occurrences } from '../support/randomEdits.js';
 import { SavedAudit } from '../support/SavedAudit.js';
 import { SeededRandom } from '../support/SeededRandom.js';
 import { StoredContentReader } from '../support/StoredContentReader.js';
@@ -47,7 +47,10 @@ describe('[P-EXT-3][S-SYNC-3] offline editing through a faulty network converges
   });
 
   async function newDocument(): Promise<string> {
-    const response = await api(server, '/api/documents', { method: 'POST', body: JSON.stringify({ templateId: TEMPLATE, fields: { chiBo: 'Khu dân cư số 5' } }) });
+    const response = await api(server, '/api/documents', {
+      method: 'POST',
+      body: JSON.stringify({ templateId: TEMPLATE, fields: { chiBo: 'Khu dân cư số 5' } }),
+    });
     expect(response.status).toBe(201);
     return ((await response.json()) as { id: string }).id;
   }
@@ -74,20 +77,30 @@ describe('[P-EXT-3][S-SYNC-3] offline editing through a faulty network converges
     try {
       const run = await scenario.run();
       const where = `seed ${seed} (${run.clients.length} clients, ${run.steps} steps, restart at step ${run.restartedAtStep}, ${JSON.stringify(run.actions)})`;
-      expect(run.clients.flatMap((c) => c.anomalies), `${where}: frames a correct server never sends`).toEqual([]);
+      expect(
+        run.clients.flatMap((c) => c.anomalies),
+        `${where}: frames a correct server never sends`,
+      ).toEqual([]);
       expect(unexpectedCloses(run.clients), `${where}: connections the server closed`).toEqual([]);
 
       const want = contentOf(expected);
       for (const client of run.clients) {
         expectContent(contentOf(client.doc), want, run.tokens, `${where}: replica ${client.name}`);
-        expect(Y.decodeStateVector(Y.encodeStateVector(client.doc)), `${where}: state vector of ${client.name}`).toEqual(Y.decodeStateVector(Y.encodeStateVector(expected)));
+        expect(Y.decodeStateVector(Y.encodeStateVector(client.doc)), `${where}: state vector of ${client.name}`).toEqual(
+          Y.decodeStateVector(Y.encodeStateVector(expected)),
+        );
       }
 
       // What a crash now would leave (the update log since the last compaction included), as a
       // server started on it loads it; a graceful restart would compact it first.
       const second = await startTestServer(SERVER_ENV, server.dataDir);
       try {
-        expectContent(await servedContent(second, documentId), want, run.tokens, `${where}: the stored document, as a second server loads it`);
+        expectContent(
+          await servedContent(second, documentId),
+          want,
+          run.tokens,
+          `${where}: the stored document, as a second server loads it`,
+        );
       } finally {
         await second.close();
       }
@@ -136,7 +149,9 @@ function parseSeeds(spec: string): number[] {
 }
 
 function unexpectedCloses(clients: EditingClient[]): string[] {
-  return clients.flatMap((client) => client.closeCodes.filter((code) => !EXPECTED_CLOSE_CODES.has(code)).map((code) => `${client.name}: ${code}`));
+  return clients.flatMap((client) =>
+    client.closeCodes.filter((code) => !EXPECTED_CLOSE_CODES.has(code)).map((code) => `${client.name}: ${code}`),
+  );
 }
 
 /** Tokens that a replica holds a different number of times than the expected document (0 or 1). */

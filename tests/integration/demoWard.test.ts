@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RawSyncClient } from '../support/RawSyncClient.js';
 import { runAdminCli } from '../support/adminCli.js';
+import { RawSyncClient } from '../support/RawSyncClient.js';
 import { startTestServer, type TestServer } from '../support/testServer.js';
 
 describe('pnpm admin demo', () => {
@@ -15,7 +15,12 @@ describe('pnpm admin demo', () => {
   it('creates the Ô Chợ Dừa ward with its chi bộ, people and template documents with content, once', async () => {
     const result = await runAdminCli(server.dataDir, ['demo']);
     expect(result.code).toBe(0);
-    const accounts = Object.fromEntries(result.stdout.trim().split('\n').map((line) => line.split(/\s+/) as [string, string]));
+    const accounts = Object.fromEntries(
+      result.stdout
+        .trim()
+        .split('\n')
+        .map((line) => line.split(/\s+/) as [string, string]),
+    );
     expect(Object.keys(accounts)).toContain('bithu.cb1');
 
     const signIn = await fetch(`${server.url}/api/auth/login`, {
@@ -24,7 +29,9 @@ describe('pnpm admin demo', () => {
       body: JSON.stringify({ username: 'bithu.cb1', password: accounts['bithu.cb1'] }),
     });
     const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
-    const me = (await (await fetch(`${server.url}/api/auth/me`, { headers: { cookie } })).json()) as { memberships: { organizationName: string; role: string }[] };
+    const me = (await (await fetch(`${server.url}/api/auth/me`, { headers: { cookie } })).json()) as {
+      memberships: { organizationName: string; role: string }[];
+    };
     expect(me.memberships).toEqual([expect.objectContaining({ organizationName: 'Chi bộ khu dân cư số 1', role: 'head' })]);
 
     const documents = (await (await fetch(`${server.url}/api/documents`, { headers: { cookie } })).json()) as {

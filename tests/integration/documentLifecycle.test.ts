@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDocument, startTestServer, type TestServer } from '../support/testServer.js';
 import { RawSyncClient } from '../support/RawSyncClient.js';
+import { createDocument, startTestServer, type TestServer } from '../support/testServer.js';
 
 const health = async (server: TestServer) =>
   (await (await fetch(`${server.url}/health`)).json()) as { documentsInMemory: number; connections: number };

@@ -32,7 +32,9 @@ describe('documents HTTP API', () => {
   });
 
   it('renames a document', async () => {
-    const { id } = (await (await api('/api/documents', { method: 'POST', body: JSON.stringify({ title: 'Dự thảo' }) })).json()) as { id: string };
+    const { id } = (await (await api('/api/documents', { method: 'POST', body: JSON.stringify({ title: 'Dự thảo' }) })).json()) as {
+      id: string;
+    };
     const renamed = await api(`/api/documents/${id}`, { method: 'PATCH', body: JSON.stringify({ title: 'Dự thảo lần 2' }) });
     expect(renamed.status).toBe(200);
     expect(await renamed.json()).toMatchObject({ id, title: 'Dự thảo lần 2' });
@@ -60,7 +62,9 @@ describe('documents HTTP API', () => {
   });
 
   it('leaves a bad rename without effect', async () => {
-    const { id } = (await (await api('/api/documents', { method: 'POST', body: JSON.stringify({ title: 'Giữ nguyên' }) })).json()) as { id: string };
+    const { id } = (await (await api('/api/documents', { method: 'POST', body: JSON.stringify({ title: 'Giữ nguyên' }) })).json()) as {
+      id: string;
+    };
     expect((await api(`/api/documents/${id}`, { method: 'PATCH', body: '{"title":""}' })).status).toBe(400);
     expect(await (await api(`/api/documents/${id}`)).json()).toMatchObject({ title: 'Giữ nguyên' });
   });

@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { DocxFile, type DocxParagraph, type DocxRun, type DocxTable } from '../support/docxReader.js';
 import { RawSyncClient } from '../support/RawSyncClient.js';
 import { api, startTestServer, type TestServer } from '../support/testServer.js';
-import { asUser, WardFixture, type SignedInUser } from '../support/ward.js';
+import { asUser, type SignedInUser, WardFixture } from '../support/ward.js';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const FONT = 'Times New Roman';
@@ -18,7 +18,10 @@ const isSection = (node: unknown): node is Y.XmlElement => node instanceof Y.Xml
 function sectionsByTemplateId(doc: Y.Doc): Map<string, Y.XmlElement> {
   const found = new Map<string, Y.XmlElement>();
   const visit = (parent: Y.XmlFragment | Y.XmlElement) =>
-    parent.toArray().filter(isSection).forEach((section) => (found.set(String(section.getAttribute('templateSectionId')), section), visit(section)));
+    parent
+      .toArray()
+      .filter(isSection)
+      .forEach((section) => (found.set(String(section.getAttribute('templateSectionId')), section), visit(section)));
   visit(doc.getXmlFragment('content'));
   return found;
 }
@@ -116,7 +119,10 @@ describe('a document exported to .docx in the Party document format', () => {
   let ward: WardFixture;
   let reader: SignedInUser;
   let outsider: SignedInUser;
-  const organizations = {} as Record<TemplateScope, { id: string; name: string; upper: string; head: string; capacity: string; title: string; recipients: string[]; symbol: string }>;
+  const organizations = {} as Record<
+    TemplateScope,
+    { id: string; name: string; upper: string; head: string; capacity: string; title: string; recipients: string[]; symbol: string }
+  >;
 
   beforeAll(async () => {
     server = await startTestServer();
@@ -171,7 +177,14 @@ describe('a document exported to .docx in the Party document format', () => {
       body: JSON.stringify({
         templateId: template.id,
         organizationId: organizations[template.scope].id,
-        fields: { chiBo: 'khu dân cư số 1', ward: 'Ô Chợ Dừa', term: '2025-2027', previousTerm: '2023-2025', organization: 'Ủy ban MTTQ phường', draft: 'Báo cáo chính trị' },
+        fields: {
+          chiBo: 'khu dân cư số 1',
+          ward: 'Ô Chợ Dừa',
+          term: '2025-2027',
+          previousTerm: '2023-2025',
+          organization: 'Ủy ban MTTQ phường',
+          draft: 'Báo cáo chính trị',
+        },
       }),
     });
     expect(response.status).toBe(201);
@@ -189,121 +202,145 @@ describe('a document exported to .docx in the Party document format', () => {
   };
 
   const exportOf = async (documentId: string, user?: SignedInUser) => {
-    const response = user ? await asUser(server, user, `/api/documents/${documentId}/export.docx`) : await api(server, `/api/documents/${documentId}/export.docx`);
+    const response = user
+      ? await asUser(server, user, `/api/documents/${documentId}/export.docx`)
+      : await api(server, `/api/documents/${documentId}/export.docx`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe(DOCX_TYPE);
     return { response, docx: await DocxFile.read(await response.arrayBuffer()) };
   };
 
-  it.each(builtInTemplates().map((t) => [t.id, t] as const))('%s: A4 page, header block, numbered headings, tables, signature, no guidance', async (_id, template) => {
-    const organization = organizations[template.scope];
-    const { id } = await createFrom(template);
-    await change(id, (doc) => fillFixture(doc, template));
-    const { docx } = await exportOf(id);
+  it.each(builtInTemplates().map((t) => [t.id, t] as const))(
+    '%s: A4 page, header block, numbered headings, tables, signature, no guidance',
+    async (_id, template) => {
+      const organization = organizations[template.scope];
+      const { id } = await createFrom(template);
+      await change(id, (doc) => fillFixture(doc, template));
+      const { docx } = await exportOf(id);
 
-    // The page: A4, the margins, page numbers from page 2 (a first page of its own).
-    expect(docx.page()).toEqual({ ...A4, margins: MARGINS, titlePage: true });
-    const firstPageHeader = docx.header('first')!;
-    const pageHeader = docx.header('default')!;
-    expect(firstPageHeader.flatMap((p) => p.fields)).toEqual([]);
-    expect(pageHeader.map((p) => ({ fields: p.fields, align: p.align }))).toEqual([{ fields: ['PAGE'], align: 'center' }]);
-    // A new document is a draft.
-    expect(firstPageHeader.map((p) => p.text)).toEqual(['DỰ THẢO']);
+      // The page: A4, the margins, page numbers from page 2 (a first page of its own).
+      expect(docx.page()).toEqual({ ...A4, margins: MARGINS, titlePage: true });
+      const firstPageHeader = docx.header('first')!;
+      const pageHeader = docx.header('default')!;
+      expect(firstPageHeader.flatMap((p) => p.fields)).toEqual([]);
+      expect(pageHeader.map((p) => ({ fields: p.fields, align: p.align }))).toEqual([{ fields: ['PAGE'], align: 'center' }]);
+      // A new document is a draft.
+      expect(firstPageHeader.map((p) => p.text)).toEqual(['DỰ THẢO']);
 
-    // The header block: a borderless two-column table first.
-    const blocks = docx.blocks();
-    const first = blocks[0];
-    const headerTable = first?.kind === 'table' ? first.table : undefined;
-    expect(headerTable?.borderless).toBe(true);
-    const [[left, right], [numberCell, dateCell]] = headerTable!.rows as [DocxTable['rows'][0], DocxTable['rows'][0]];
-    const leftLines = left!.paragraphs;
-    const [upperLine, issuingLine, starLine] = organization.upper ? leftLines : [undefined, ...leftLines];
-    if (organization.upper) expect({ text: upperLine!.text, ...styleOf(only(upperLine)) }).toEqual({ text: organization.upper, ...set(14) });
-    expect({ text: issuingLine!.text, ...styleOf(only(issuingLine)) }).toEqual({ text: upper(organization.name), ...set(14, { bold: true }) });
-    expect(starLine!.text).toBe('*');
-    expect(leftLines.every((line) => line.align === 'center')).toBe(true);
-    expect(right!.paragraphs.map((p) => ({ text: p.text, align: p.align, ...styleOf(only(p)) }))).toEqual([
-      { text: 'ĐẢNG CỘNG SẢN VIỆT NAM', align: 'center', ...set(15, { bold: true, underline: true }) },
-    ]);
-    // The right column is the wider: the party's name sits on the right.
-    expect(headerTable!.columnWidths[1]!).toBeGreaterThan(headerTable!.columnWidths[0]!);
-    const symbol = template.documentType.startsWith('BÁO CÁO') ? 'BC' : template.documentType === 'NGHỊ QUYẾT' ? 'NQ' : template.documentType === 'BIÊN BẢN' ? 'BB' : '';
-    const numberText = symbol && organization.symbol ? `Số \u00a0\u00a0\u00a0\u00a0\u00a0\u00a0-${symbol}/${organization.symbol}` : 'Số \u00a0\u00a0\u00a0\u00a0\u00a0\u00a0';
-    expect({ text: numberCell!.text, ...styleOf(only(numberCell!.paragraphs[0])) }).toEqual({ text: numberText, ...set(14) });
-    expect({ text: dateCell!.text, ...styleOf(only(dateCell!.paragraphs[0])) }).toMatchObject({ ...set(14, { italic: true }) });
-    expect(dateCell!.text).toMatch(/^Ô Chợ Dừa, ngày \d{2} tháng (0[12]|[1-9]|1[0-2]) năm \d{4}$/);
+      // The header block: a borderless two-column table first.
+      const blocks = docx.blocks();
+      const first = blocks[0];
+      const headerTable = first?.kind === 'table' ? first.table : undefined;
+      expect(headerTable?.borderless).toBe(true);
+      const [[left, right], [numberCell, dateCell]] = headerTable!.rows as [DocxTable['rows'][0], DocxTable['rows'][0]];
+      const leftLines = left!.paragraphs;
+      const [upperLine, issuingLine, starLine] = organization.upper ? leftLines : [undefined, ...leftLines];
+      if (organization.upper)
+        expect({ text: upperLine!.text, ...styleOf(only(upperLine)) }).toEqual({ text: organization.upper, ...set(14) });
+      expect({ text: issuingLine!.text, ...styleOf(only(issuingLine)) }).toEqual({
+        text: upper(organization.name),
+        ...set(14, { bold: true }),
+      });
+      expect(starLine!.text).toBe('*');
+      expect(leftLines.every((line) => line.align === 'center')).toBe(true);
+      expect(right!.paragraphs.map((p) => ({ text: p.text, align: p.align, ...styleOf(only(p)) }))).toEqual([
+        { text: 'ĐẢNG CỘNG SẢN VIỆT NAM', align: 'center', ...set(15, { bold: true, underline: true }) },
+      ]);
+      // The right column is the wider: the party's name sits on the right.
+      expect(headerTable!.columnWidths[1]!).toBeGreaterThan(headerTable!.columnWidths[0]!);
+      const symbol = template.documentType.startsWith('BÁO CÁO')
+        ? 'BC'
+        : template.documentType === 'NGHỊ QUYẾT'
+          ? 'NQ'
+          : template.documentType === 'BIÊN BẢN'
+            ? 'BB'
+            : '';
+      const numberText =
+        symbol && organization.symbol
+          ? `Số \u00a0\u00a0\u00a0\u00a0\u00a0\u00a0-${symbol}/${organization.symbol}`
+          : 'Số \u00a0\u00a0\u00a0\u00a0\u00a0\u00a0';
+      expect({ text: numberCell!.text, ...styleOf(only(numberCell!.paragraphs[0])) }).toEqual({ text: numberText, ...set(14) });
+      expect({ text: dateCell!.text, ...styleOf(only(dateCell!.paragraphs[0])) }).toMatchObject({ ...set(14, { italic: true }) });
+      expect(dateCell!.text).toMatch(/^Ô Chợ Dừa, ngày \d{2} tháng (0[12]|[1-9]|1[0-2]) năm \d{4}$/);
 
-    // Then the document type and its summary, centred.
-    const paragraphs = blocks.flatMap((b) => (b.kind === 'paragraph' && b.paragraph.text.trim() ? [b.paragraph] : []));
-    const [kind, summary] = paragraphs;
-    expect({ text: kind!.text, align: kind!.align, ...styleOf(only(kind)) }).toEqual({ text: template.documentType, align: 'center', ...set(16, { bold: true }) });
-    expect(summary!.align).toBe('center');
-    expect(styleOf(only(summary))).toEqual(set(14, { bold: true }));
+      // Then the document type and its summary, centred.
+      const paragraphs = blocks.flatMap((b) => (b.kind === 'paragraph' && b.paragraph.text.trim() ? [b.paragraph] : []));
+      const [kind, summary] = paragraphs;
+      expect({ text: kind!.text, align: kind!.align, ...styleOf(only(kind)) }).toEqual({
+        text: template.documentType,
+        align: 'center',
+        ...set(16, { bold: true }),
+      });
+      expect(summary!.align).toBe('center');
+      expect(styleOf(only(summary))).toEqual(set(14, { bold: true }));
 
-    // The headings, numbered as the outline is, each followed by its text.
-    const labels = numberSections(template.sections);
-    const expectedBody: { text: string; numbering?: Section['numbering'] }[] = [];
-    let summaryExpected = false;
-    for (const section of allSections(template)) {
-      const label = labels.get(section.id)!;
-      const title = section.numbering === 'part' || section.numbering === 'roman' ? upper(section.title) : section.title;
-      if (section.numbering === 'part') expectedBody.push({ text: label, numbering: 'part' }, { text: title, numbering: 'part' });
-      else expectedBody.push({ text: label ? `${label} ${title}` : title, numbering: section.numbering });
-      if (section.body.kind === 'prose') expectedBody.push({ text: contentOf(section) });
-      else if (!summaryExpected && section.body.columns.some((c) => c.kind === 'target')) {
-        summaryExpected = true;
-        expectedBody.push({ text: 'Chi bộ đạt 1/2 chỉ tiêu đề ra.' });
+      // The headings, numbered as the outline is, each followed by its text.
+      const labels = numberSections(template.sections);
+      const expectedBody: { text: string; numbering?: Section['numbering'] }[] = [];
+      let summaryExpected = false;
+      for (const section of allSections(template)) {
+        const label = labels.get(section.id)!;
+        const title = section.numbering === 'part' || section.numbering === 'roman' ? upper(section.title) : section.title;
+        if (section.numbering === 'part') expectedBody.push({ text: label, numbering: 'part' }, { text: title, numbering: 'part' });
+        else expectedBody.push({ text: label ? `${label} ${title}` : title, numbering: section.numbering });
+        if (section.body.kind === 'prose') expectedBody.push({ text: contentOf(section) });
+        else if (!summaryExpected && section.body.columns.some((c) => c.kind === 'target')) {
+          summaryExpected = true;
+          expectedBody.push({ text: 'Chi bộ đạt 1/2 chỉ tiêu đề ra.' });
+        }
       }
-    }
-    const body = paragraphs.slice(paragraphs.findIndex((p) => p.text === '-----') + 1);
-    expect(body.map((p) => p.text)).toEqual(expectedBody.map((e) => e.text));
-    body.forEach((paragraph, index) => {
-      const { numbering, text } = expectedBody[index]!;
-      const runs = paragraph.runs.map(styleOf);
-      if (!numbering) {
-        expect(paragraph.align, text).toBe('both');
-        if (text.startsWith('Nội dung')) expect(runs, text).toEqual([set(14)]);
-        return;
-      }
-      expect(runs, text).toEqual([set(14, { bold: true, italic: numbering === 'letter' })]);
-      expect(paragraph.align, text).toBe(numbering === 'part' ? 'center' : 'both');
-    });
+      const body = paragraphs.slice(paragraphs.findIndex((p) => p.text === '-----') + 1);
+      expect(body.map((p) => p.text)).toEqual(expectedBody.map((e) => e.text));
+      body.forEach((paragraph, index) => {
+        const { numbering, text } = expectedBody[index]!;
+        const runs = paragraph.runs.map(styleOf);
+        if (!numbering) {
+          expect(paragraph.align, text).toBe('both');
+          if (text.startsWith('Nội dung')) expect(runs, text).toEqual([set(14)]);
+          return;
+        }
+        expect(runs, text).toEqual([set(14, { bold: true, italic: numbering === 'letter' })]);
+        expect(paragraph.align, text).toBe(numbering === 'part' ? 'center' : 'both');
+      });
 
-    // Chỉ tiêu tables: a real table each, head row repeated, computed TT and Đánh giá, the count below.
-    const targetSections = allSections(template).filter((s) => s.body.kind === 'targets');
-    const targetTables = docx.tables().slice(1, -1);
-    expect(targetTables).toHaveLength(targetSections.length);
-    targetSections.forEach((section, index) => {
-      const table = targetTables[index]!;
-      const columns = section.body.kind === 'targets' ? section.body.columns : [];
-      expect(table.repeatsHeader).toBe(true);
-      expect(table.borderless).toBe(false);
-      expect(table.rows[0]!.map((cell) => cell.text)).toEqual(columns.map((column) => column.label));
-      expect(table.rows.slice(1, -1).map((row) => row.map((cell) => cell.text))).toEqual(expectedTableRows(section));
-      const hasTarget = columns.some((column) => column.kind === 'target');
-      expect(table.rows.at(-1)!.map((cell) => [cell.text, cell.span])).toEqual([[hasTarget ? 'Đạt 1/2 chỉ tiêu' : 'Đạt 0/0 chỉ tiêu', columns.length]]);
-    });
+      // Chỉ tiêu tables: a real table each, head row repeated, computed TT and Đánh giá, the count below.
+      const targetSections = allSections(template).filter((s) => s.body.kind === 'targets');
+      const targetTables = docx.tables().slice(1, -1);
+      expect(targetTables).toHaveLength(targetSections.length);
+      targetSections.forEach((section, index) => {
+        const table = targetTables[index]!;
+        const columns = section.body.kind === 'targets' ? section.body.columns : [];
+        expect(table.repeatsHeader).toBe(true);
+        expect(table.borderless).toBe(false);
+        expect(table.rows[0]!.map((cell) => cell.text)).toEqual(columns.map((column) => column.label));
+        expect(table.rows.slice(1, -1).map((row) => row.map((cell) => cell.text))).toEqual(expectedTableRows(section));
+        const hasTarget = columns.some((column) => column.kind === 'target');
+        expect(table.rows.at(-1)!.map((cell) => [cell.text, cell.span])).toEqual([
+          [hasTarget ? 'Đạt 1/2 chỉ tiêu' : 'Đạt 0/0 chỉ tiêu', columns.length],
+        ]);
+      });
 
-    // The signature block: a borderless table last; Nơi nhận on the left, who signs on the right.
-    const signature = docx.tables().at(-1)!;
-    expect(signature.borderless).toBe(true);
-    const [recipients, signer] = signature.rows[0]!;
-    const [label, ...lines] = recipients!.paragraphs;
-    expect({ text: label!.text, ...styleOf(only(label)) }).toEqual({ text: 'Nơi nhận:', ...set(14, { underline: true }) });
-    expect(lines.map((line) => line.text)).toEqual(organization.recipients);
-    expect(lines.every((line) => only(line).sizePt === 12)).toBe(true);
-    const signerLines = signer!.paragraphs.filter((p) => p.text !== '');
-    expect(signerLines.map((p) => ({ text: p.text, ...styleOf(only(p)) }))).toEqual([
-      { text: organization.capacity, ...set(14, { bold: true }) },
-      { text: organization.title, ...set(14, { bold: true }) },
-      { text: organization.head, ...set(14, { bold: true }) },
-    ]);
-    expect(blocks.at(-1)!.kind).toBe('table');
+      // The signature block: a borderless table last; Nơi nhận on the left, who signs on the right.
+      const signature = docx.tables().at(-1)!;
+      expect(signature.borderless).toBe(true);
+      const [recipients, signer] = signature.rows[0]!;
+      const [label, ...lines] = recipients!.paragraphs;
+      expect({ text: label!.text, ...styleOf(only(label)) }).toEqual({ text: 'Nơi nhận:', ...set(14, { underline: true }) });
+      expect(lines.map((line) => line.text)).toEqual(organization.recipients);
+      expect(lines.every((line) => only(line).sizePt === 12)).toBe(true);
+      const signerLines = signer!.paragraphs.filter((p) => p.text !== '');
+      expect(signerLines.map((p) => ({ text: p.text, ...styleOf(only(p)) }))).toEqual([
+        { text: organization.capacity, ...set(14, { bold: true }) },
+        { text: organization.title, ...set(14, { bold: true }) },
+        { text: organization.head, ...set(14, { bold: true }) },
+      ]);
+      expect(blocks.at(-1)!.kind).toBe('table');
 
-    // What guides the drafters is never in the file.
-    const everything = docx.allText();
-    for (const section of allSections(template)) expect(everything, section.id).not.toContain(section.guidance);
-  });
+      // What guides the drafters is never in the file.
+      const everything = docx.allText();
+      for (const section of allSections(template)) expect(everything, section.id).not.toContain(section.guidance);
+    },
+  );
 
   it('prints the header fields people set, and drops "DỰ THẢO" once it is no longer a draft', async () => {
     const template = builtInTemplates().find((t) => t.id === 'bao-cao-kiem-diem-chi-uy')!;
@@ -327,12 +364,28 @@ describe('a document exported to .docx in the Party document format', () => {
       ['ĐẢNG BỘ PHƯỜNG Ô CHỢ DỪA\nCHI BỘ KHU DÂN CƯ SỐ 1\n*', 'ĐẢNG CỘNG SẢN VIỆT NAM'],
       ['Số 12-BC/CB', 'Hà Nội, ngày 07 tháng 02 năm 2025'],
     ]);
-    expect(docx.paragraphs().filter((p) => p.text.trim()).slice(0, 2).map((p) => p.text)).toEqual(['BÁO CÁO', 'kiểm điểm sự lãnh đạo, chỉ đạo của Chi ủy']);
-    expect(docx.tables().at(-1)!.rows[0]!.map((cell) => cell.paragraphs.map((p) => p.text).filter(Boolean))).toEqual([
+    expect(
+      docx
+        .paragraphs()
+        .filter((p) => p.text.trim())
+        .slice(0, 2)
+        .map((p) => p.text),
+    ).toEqual(['BÁO CÁO', 'kiểm điểm sự lãnh đạo, chỉ đạo của Chi ủy']);
+    expect(
+      docx
+        .tables()
+        .at(-1)!
+        .rows[0]!.map((cell) => cell.paragraphs.map((p) => p.text).filter(Boolean)),
+    ).toEqual([
       ['Nơi nhận:', '- Ban Thường vụ Đảng ủy phường;', '- Các đồng chí chi ủy viên;', '- Lưu Chi bộ.'],
       ['T/M CHI ỦY', 'PHÓ BÍ THƯ', 'Phạm Thị Lan'],
     ]);
-    expect(docx.header('first')!.map((p) => p.text).join('')).toBe('');
+    expect(
+      docx
+        .header('first')!
+        .map((p) => p.text)
+        .join(''),
+    ).toBe('');
     expect(docx.allText()).not.toContain('DỰ THẢO');
   });
 
@@ -348,9 +401,18 @@ describe('a document exported to .docx in the Party document format', () => {
     );
     const defaults = await asUser(server, reader, `/api/documents/${id}/header-defaults`);
     expect(defaults.status).toBe(200);
-    expect(await defaults.json()).toMatchObject({ issuingOrganization: 'Chi bộ khu dân cư số 1', signerName: 'Trần Văn Minh', documentKind: 'BÁO CÁO CHÍNH TRỊ', draft: true });
+    expect(await defaults.json()).toMatchObject({
+      issuingOrganization: 'Chi bộ khu dân cư số 1',
+      signerName: 'Trần Văn Minh',
+      documentKind: 'BÁO CÁO CHÍNH TRỊ',
+      draft: true,
+    });
 
-    for (const path of [`/api/documents/${id}/export.docx`, `/api/documents/${id}/header-defaults`, '/api/documents/khong-co/export.docx']) {
+    for (const path of [
+      `/api/documents/${id}/export.docx`,
+      `/api/documents/${id}/header-defaults`,
+      '/api/documents/khong-co/export.docx',
+    ]) {
       const refused = await asUser(server, outsider, path);
       expect(refused.status, path).toBe(404);
       expect(await refused.json()).toEqual({ error: 'document not found' });

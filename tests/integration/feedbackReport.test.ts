@@ -5,7 +5,7 @@ import { addReply, addThread, anchorOn } from '../support/comments.js';
 import { DocxFile } from '../support/docxReader.js';
 import { createDraft, editDocument, firstParagraphText, sectionsByTemplateId, writeSections } from '../support/draftContent.js';
 import { startTestServer, type TestServer } from '../support/testServer.js';
-import { asUser, WardFixture, type SignedInUser } from '../support/ward.js';
+import { asUser, type SignedInUser, WardFixture } from '../support/ward.js';
 
 const CHI_BO = 'Chi bộ Tổ dân phố số 5';
 const PHU_NU = 'Hội Liên hiệp Phụ nữ phường';
@@ -46,7 +46,11 @@ describe('the compilation report (A7) of a draft', () => {
     content = await writeSections(server, secretary, documentId, TEXTS);
     const round = await asUser(server, secretary, `/api/documents/${documentId}/rounds`, {
       method: 'POST',
-      body: JSON.stringify({ title: 'Lấy ý kiến Mặt trận và đoàn thể', organizationIds: [ids.phuNu, ids.matTran], deadline: Date.now() + 86_400_000 }),
+      body: JSON.stringify({
+        title: 'Lấy ý kiến Mặt trận và đoàn thể',
+        organizationIds: [ids.phuNu, ids.matTran],
+        deadline: Date.now() + 86_400_000,
+      }),
     });
     expect(round.status).toBe(201);
   });
@@ -70,12 +74,21 @@ describe('the compilation report (A7) of a draft', () => {
     ];
     const threads: { id: string }[] = [];
     for (const [who, kind, passage, body] of made) {
-      threads.push(await addThread(server, people[who], documentId, { anchor: passage === null ? null : anchorOn(content, passage), kind, body }));
+      threads.push(
+        await addThread(server, people[who], documentId, { anchor: passage === null ? null : anchorOn(content, passage), kind, body }),
+      );
     }
-    const withdrawn = await addThread(server, mttqMember, documentId, { anchor: anchorOn(content, 'Địa bàn rộng'), kind: 'khac', body: 'Ý kiến rút lại.' });
+    const withdrawn = await addThread(server, mttqMember, documentId, {
+      anchor: anchorOn(content, 'Địa bàn rộng'),
+      kind: 'khac',
+      body: 'Ý kiến rút lại.',
+    });
     await asUser(server, mttqMember, `/api/documents/${documentId}/comments/${withdrawn.id}`, { method: 'DELETE' });
     const answer = (n: number, user: SignedInUser, answer: string, text?: string) =>
-      asUser(server, user, `/api/documents/${documentId}/comments/${threads[n]!.id}/answer`, { method: 'POST', body: JSON.stringify({ answer, text }) });
+      asUser(server, user, `/api/documents/${documentId}/comments/${threads[n]!.id}/answer`, {
+        method: 'POST',
+        body: JSON.stringify({ answer, text }),
+      });
     await answer(1, secretary, 'tiep-thu');
     await asUser(server, secretary, `/api/documents/${documentId}/comments/${threads[1]!.id}/resolve`, { method: 'POST' });
     await answer(4, writer, 'giai-trinh', 'Số liệu đã nêu ở phần chỉ tiêu.');
@@ -92,7 +105,10 @@ describe('the compilation report (A7) of a draft', () => {
     const report = await response.json();
 
     const organization = { phuNu: { id: ids.phuNu, name: PHU_NU }, matTran: { id: ids.matTran, name: MAT_TRAN } };
-    const authors = { phuNu: { id: phuNuChair.id, displayName: 'Chủ tịch Hội Phụ nữ' }, matTran: { id: mttqMember.id, displayName: 'Ủy viên MTTQ' } };
+    const authors = {
+      phuNu: { id: phuNuChair.id, displayName: 'Chủ tịch Hội Phụ nữ' },
+      matTran: { id: mttqMember.id, displayName: 'Ủy viên MTTQ' },
+    };
     const item = (n: number, more: object = {}) => {
       const [who, kind, passage, body] = made[n]!;
       return {
@@ -111,8 +127,14 @@ describe('the compilation report (A7) of a draft', () => {
         ...more,
       };
     };
-    const sectionId = (templateSectionId: string) => String(sectionsByTemplateId(content).get(templateSectionId)!.getAttribute('sectionId'));
-    const kinds = (dongY: number, boSung: number, suaDoi: number, khac: number) => ({ 'dong-y': dongY, 'bo-sung': boSung, 'sua-doi': suaDoi, khac });
+    const sectionId = (templateSectionId: string) =>
+      String(sectionsByTemplateId(content).get(templateSectionId)!.getAttribute('sectionId'));
+    const kinds = (dongY: number, boSung: number, suaDoi: number, khac: number) => ({
+      'dong-y': dongY,
+      'bo-sung': boSung,
+      'sua-doi': suaDoi,
+      khac,
+    });
 
     expect(report).toEqual({
       document: { id: documentId, title: expect.stringContaining('Tổ dân phố số 5'), organization: { id: ids.chiBo, name: CHI_BO } },
@@ -141,7 +163,18 @@ describe('the compilation report (A7) of a draft', () => {
         {
           sectionId: sectionId('thuan-loi'),
           label: 'Thuận lợi',
-          items: [item(3), item(2, { replies: [expect.objectContaining({ id: reply.id, body: 'Tổ biên tập sẽ bổ sung.', author: { id: writer.id, displayName: 'Chi ủy viên 5' } })] })],
+          items: [
+            item(3),
+            item(2, {
+              replies: [
+                expect.objectContaining({
+                  id: reply.id,
+                  body: 'Tổ biên tập sẽ bổ sung.',
+                  author: { id: writer.id, displayName: 'Chi ủy viên 5' },
+                }),
+              ],
+            }),
+          ],
         },
         {
           sectionId: sectionId('kho-khan'),
@@ -156,7 +189,10 @@ describe('the compilation report (A7) of a draft', () => {
         {
           sectionId: sectionId('p2-phuong-huong'),
           label: 'I. Phương hướng, mục tiêu chung',
-          items: [item(6, { answer: 'giai-trinh', answerText: 'Giữ cách diễn đạt của văn kiện cấp trên.' }), item(0, { answer: 'tiep-thu' })],
+          items: [
+            item(6, { answer: 'giai-trinh', answerText: 'Giữ cách diễn đạt của văn kiện cấp trên.' }),
+            item(0, { answer: 'tiep-thu' }),
+          ],
         },
       ],
     });
@@ -165,7 +201,9 @@ describe('the compilation report (A7) of a draft', () => {
   it('exports as a Party-format Word file with the same order, quotes, counts and answers', async () => {
     const response = await asUser(server, writer, `/api/documents/${documentId}/feedback-report.docx`);
     expect(response.status).toBe(200);
-    expect(response.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent('Báo cáo tổng hợp ý kiến góp ý')}`);
+    expect(response.headers.get('content-disposition')).toContain(
+      `filename*=UTF-8''${encodeURIComponent('Báo cáo tổng hợp ý kiến góp ý')}`,
+    );
     const docx = await DocxFile.read(await response.arrayBuffer());
     const texts = docx.paragraphs().map((p) => p.text.toLocaleLowerCase('vi'));
     const at = (text: string) => texts.findIndex((t) => t.includes(text.toLocaleLowerCase('vi')));

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RawSyncClient } from '../support/RawSyncClient.js';
 import { runAdminCli } from '../support/adminCli.js';
+import { RawSyncClient } from '../support/RawSyncClient.js';
 import { api, createDocument, startTestServer, type TestServer } from '../support/testServer.js';
 import { WardFixture } from '../support/ward.js';
 
@@ -98,7 +98,10 @@ describe('[S-AUTH-5] access changes reach sockets that are already open', () => 
     await ward.grant(documentId, 'user', person.id, 'editor');
     const client = await RawSyncClient.connect(server.wsBase, documentId, { cookie: person.cookie });
     await client.sync();
-    await fetch(`${server.url}/api/auth/logout`, { method: 'POST', headers: { cookie: person.cookie, 'content-type': 'application/json' } });
+    await fetch(`${server.url}/api/auth/logout`, {
+      method: 'POST',
+      headers: { cookie: person.cookie, 'content-type': 'application/json' },
+    });
     expect((await client.closed).code).toBe(4401);
   });
 

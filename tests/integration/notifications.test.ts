@@ -5,7 +5,7 @@ import { addReply, addThread } from '../support/comments.js';
 import { createDraft } from '../support/draftContent.js';
 import { RawSyncClient } from '../support/RawSyncClient.js';
 import { startTestServer, type TestServer } from '../support/testServer.js';
-import { asUser, WardFixture, type SignedInUser } from '../support/ward.js';
+import { asUser, type SignedInUser, WardFixture } from '../support/ward.js';
 
 interface Notification {
   id: string;
@@ -46,7 +46,8 @@ describe('in-app notifications of comments, replies, answers and rounds', () => 
   });
 
   const newDraft = () => createDraft(server, secretary, chiBo, `số 8 (${++counter})`);
-  const inbox = async (user: SignedInUser) => (await (await asUser(server, user, '/api/notifications')).json()) as { notifications: Notification[]; unread: number };
+  const inbox = async (user: SignedInUser) =>
+    (await (await asUser(server, user, '/api/notifications')).json()) as { notifications: Notification[]; unread: number };
   /** The user's notifications about one document, oldest first, as (kind, actor, thread). */
   const about = async (user: SignedInUser, documentId: string) =>
     (await inbox(user)).notifications
@@ -59,7 +60,10 @@ describe('in-app notifications of comments, replies, answers and rounds', () => 
     const thread = await addThread(server, lan, documentId, { anchor: null, kind: 'bo-sung', body: 'Ý kiến của Lan.' });
     await addReply(server, hoa, documentId, thread.id, 'Hoa đồng ý.');
     await addReply(server, writer, documentId, thread.id, 'Tổ biên tập tiếp thu.');
-    await asUser(server, secretary, `/api/documents/${documentId}/comments/${thread.id}/answer`, { method: 'POST', body: JSON.stringify({ answer: 'tiep-thu' }) });
+    await asUser(server, secretary, `/api/documents/${documentId}/comments/${thread.id}/answer`, {
+      method: 'POST',
+      body: JSON.stringify({ answer: 'tiep-thu' }),
+    });
 
     const threadId = thread.id;
     expect(await about(secretary, documentId)).toEqual([
@@ -81,7 +85,11 @@ describe('in-app notifications of comments, replies, answers and rounds', () => 
       { kind: 'answer', actor: secretary.id, threadId },
     ]);
     const [first] = (await inbox(lan)).notifications;
-    expect(first).toMatchObject({ document: { id: documentId, title: expect.stringContaining('số 8') }, actor: { displayName: 'Bí thư Chi bộ 8' }, read: false });
+    expect(first).toMatchObject({
+      document: { id: documentId, title: expect.stringContaining('số 8') },
+      actor: { displayName: 'Bí thư Chi bộ 8' },
+      read: false,
+    });
   });
 
   it('tells the members of a round’s organizations that it opened', async () => {
@@ -90,7 +98,8 @@ describe('in-app notifications of comments, replies, answers and rounds', () => 
       method: 'POST',
       body: JSON.stringify({ title: 'Lấy ý kiến Hội Phụ nữ', organizationIds: [phuNu], deadline: Date.now() + 86_400_000 }),
     });
-    for (const member of [phuNuChair, phuNuMember]) expect(await about(member, documentId)).toEqual([{ kind: 'round', actor: secretary.id, threadId: null }]);
+    for (const member of [phuNuChair, phuNuMember])
+      expect(await about(member, documentId)).toEqual([{ kind: 'round', actor: secretary.id, threadId: null }]);
     expect(await about(secretary, documentId)).toEqual([]);
   });
 
@@ -103,7 +112,10 @@ describe('in-app notifications of comments, replies, answers and rounds', () => 
     expect(fresh.map((n) => n.read)).toEqual([false, false]);
     const secretaryUnread = (await inbox(secretary)).unread;
 
-    const marked = await asUser(server, writer, '/api/notifications/read', { method: 'POST', body: JSON.stringify({ ids: [fresh[0]!.id] }) });
+    const marked = await asUser(server, writer, '/api/notifications/read', {
+      method: 'POST',
+      body: JSON.stringify({ ids: [fresh[0]!.id] }),
+    });
     expect(marked.status).toBe(204);
     const after = await inbox(writer);
     expect(after.unread).toBe(before.unread - 1);
@@ -112,7 +124,9 @@ describe('in-app notifications of comments, replies, answers and rounds', () => 
     const secretaryIds = (await inbox(secretary)).notifications.filter((n) => n.document.id === documentId).map((n) => n.id);
     await asUser(server, writer, '/api/notifications/read', { method: 'POST', body: JSON.stringify({ ids: secretaryIds }) });
     expect((await inbox(secretary)).unread).toBe(secretaryUnread);
-    expect((await asUser(server, writer, '/api/notifications/read', { method: 'POST', body: JSON.stringify({ ids: [] }) })).status).toBe(400);
+    expect((await asUser(server, writer, '/api/notifications/read', { method: 'POST', body: JSON.stringify({ ids: [] }) })).status).toBe(
+      400,
+    );
   });
 
   it('shows nothing about a document one may no longer see', async () => {

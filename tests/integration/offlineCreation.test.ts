@@ -3,7 +3,7 @@ import { findTemplate, type Template } from '@van-kien/templates';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RawSyncClient } from '../support/RawSyncClient.js';
 import { startTestServer, type TestServer } from '../support/testServer.js';
-import { asUser, WardFixture, type SignedInUser } from '../support/ward.js';
+import { asUser, type SignedInUser, WardFixture } from '../support/ward.js';
 
 const TEMPLATE_ID = 'bao-cao-chinh-tri-chi-bo';
 
@@ -29,8 +29,10 @@ describe('documents created offline, registered with the id the browser chose', 
     await server?.dispose();
   });
 
-  const register = (user: SignedInUser, body: object) => asUser(server, user, '/api/documents', { method: 'POST', body: JSON.stringify(body) });
-  const listOf = async (user: SignedInUser) => ((await (await asUser(server, user, '/api/documents')).json()) as { id: string }[]).map((d) => d.id);
+  const register = (user: SignedInUser, body: object) =>
+    asUser(server, user, '/api/documents', { method: 'POST', body: JSON.stringify(body) });
+  const listOf = async (user: SignedInUser) =>
+    ((await (await asUser(server, user, '/api/documents')).json()) as { id: string }[]).map((d) => d.id);
   /** The section titles stored on the server, in document order. */
   const storedSections = async (user: SignedInUser, documentId: string) => {
     const reader = await RawSyncClient.connect(server.wsBase, documentId, { cookie: user.cookie });
@@ -48,9 +50,22 @@ describe('documents created offline, registered with the id the browser chose', 
 
   it('the server makes no content of its own for it: the sections the browser built arrive through sync, once', async () => {
     const id = clientId();
-    const response = await register(secretary, { id, templateId: TEMPLATE_ID, templateVersion: 1, fields: { chiBo: 'Khu phố 3' }, organizationId: chiBo });
+    const response = await register(secretary, {
+      id,
+      templateId: TEMPLATE_ID,
+      templateVersion: 1,
+      fields: { chiBo: 'Khu phố 3' },
+      organizationId: chiBo,
+    });
     expect(response.status).toBe(201);
-    expect(await response.json()).toMatchObject({ id, templateId: TEMPLATE_ID, templateVersion: 1, organizationId: chiBo, createdBy: secretary.id, role: 'owner' });
+    expect(await response.json()).toMatchObject({
+      id,
+      templateId: TEMPLATE_ID,
+      templateVersion: 1,
+      organizationId: chiBo,
+      createdBy: secretary.id,
+      role: 'owner',
+    });
     expect(await storedSections(secretary, id)).toEqual([]);
 
     // The browser's own copy, built offline from the same template, reaches the server as sync.
@@ -58,7 +73,12 @@ describe('documents created offline, registered with the id the browser chose', 
     browser.hello();
     await browser.sync();
     let sectionNumber = 0;
-    browser.edit((doc) => writeDocumentJson(doc, documentFromTemplate(template, () => `muc${++sectionNumber}`)));
+    browser.edit((doc) =>
+      writeDocumentJson(
+        doc,
+        documentFromTemplate(template, () => `muc${++sectionNumber}`),
+      ),
+    );
     await browser.allSaved();
     browser.close();
 

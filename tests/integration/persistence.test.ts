@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDocument, startTestServer, type TestServer } from '../support/testServer.js';
 import { RawSyncClient } from '../support/RawSyncClient.js';
-import { spawnServer, type ServerProcess } from '../support/serverProcess.js';
+import { type ServerProcess, spawnServer } from '../support/serverProcess.js';
+import { createDocument, startTestServer, type TestServer } from '../support/testServer.js';
 
 describe('what the server stores survives restarts and crashes', () => {
   let server: TestServer | undefined;

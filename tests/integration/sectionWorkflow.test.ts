@@ -4,12 +4,16 @@ import * as Y from 'yjs';
 import { waitForDoc } from '../support/providers.js';
 import { RawSyncClient } from '../support/RawSyncClient.js';
 import { startTestServer, type TestServer } from '../support/testServer.js';
-import { asUser, WardFixture, type SignedInUser } from '../support/ward.js';
+import { asUser, type SignedInUser, WardFixture } from '../support/ward.js';
 
 /** A7 is small: one required section with required subsections, and an optional last one. */
 const TEMPLATE = 'bao-cao-tong-hop-y-kien-gop-y';
 
-const sectionsOf = (doc: Y.Doc) => doc.getXmlFragment('content').toArray().filter((n): n is Y.XmlElement => n instanceof Y.XmlElement && n.nodeName === 'section');
+const sectionsOf = (doc: Y.Doc) =>
+  doc
+    .getXmlFragment('content')
+    .toArray()
+    .filter((n): n is Y.XmlElement => n instanceof Y.XmlElement && n.nodeName === 'section');
 const first = (doc: Y.Doc) => sectionsOf(doc)[0]!;
 const statusOf = (doc: Y.Doc) => first(doc).getAttribute('status');
 
@@ -52,7 +56,13 @@ describe('the section workflow, enforced by the server', () => {
     return reader.doc;
   };
   const events = async (documentId: string) =>
-    ((await (await asUser(server, secretary, `/api/documents/${documentId}/section-events`)).json()) as { field: string; value: string; actorId: string }[])
+    (
+      (await (await asUser(server, secretary, `/api/documents/${documentId}/section-events`)).json()) as {
+        field: string;
+        value: string;
+        actorId: string;
+      }[]
+    )
       .filter((e) => e.field === 'status')
       .map(({ value, actorId }) => ({ value, actorId }))
       .reverse();
@@ -129,7 +139,10 @@ describe('the section workflow, enforced by the server', () => {
       sectionsOf(doc)[1]!.setAttribute('status', 'xong-roi');
     });
     await repaired;
-    await waitForDoc(crafted.doc, (doc) => first(doc).getAttribute('title') === title && sectionsOf(doc)[1]!.getAttribute('status') === 'chua-viet');
+    await waitForDoc(
+      crafted.doc,
+      (doc) => first(doc).getAttribute('title') === title && sectionsOf(doc)[1]!.getAttribute('status') === 'chua-viet',
+    );
     crafted.close();
     const stored = await storedContent(documentId);
     expect(first(stored).getAttribute('title')).toBe(title);
@@ -183,7 +196,10 @@ describe('the section workflow, enforced by the server', () => {
       doc.getXmlFragment('content').insert(1, [remade]);
     });
     await editor.allSaved();
-    await waitForDoc(bystander.doc, (doc) => sectionsOf(doc).length === before.length - 1 && doc.getXmlFragment('content').toString().includes('Viết lại cả mục.'));
+    await waitForDoc(
+      bystander.doc,
+      (doc) => sectionsOf(doc).length === before.length - 1 && doc.getXmlFragment('content').toString().includes('Viết lại cả mục.'),
+    );
     expect(sectionsOf(bystander.doc).map((s) => s.getAttribute('sectionId'))).toEqual(before.filter((_, i) => i !== optional));
     editor.close();
     bystander.close();

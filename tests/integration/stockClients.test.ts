@@ -1,10 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { encodeAwareness } from '@van-kien/protocol';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { createDocument, startTestServer, type TestServer } from '../support/testServer.js';
 import { stockProvider, waitForDoc, whenSynced } from '../support/providers.js';
 import { RawSyncClient } from '../support/RawSyncClient.js';
+import { createDocument, startTestServer, type TestServer } from '../support/testServer.js';
 
 describe('stock y-websocket clients', () => {
   let server: TestServer;

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDocument, startTestServer, type TestServer } from '../support/testServer.js';
 import { RawSyncClient } from '../support/RawSyncClient.js';
+import { createDocument, startTestServer, type TestServer } from '../support/testServer.js';
 
 describe('storage faults never lose or fake saved work', () => {
   let server: TestServer;

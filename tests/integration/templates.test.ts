@@ -17,7 +17,16 @@ describe('documents built from the directive’s templates', () => {
 
   const createFrom = async (body: object) => {
     const response = await api(server, '/api/documents', { method: 'POST', body: JSON.stringify(body) });
-    return { status: response.status, body: (await response.json()) as { id: string; title: string; templateId: string | null; templateVersion: number | null; error?: string } };
+    return {
+      status: response.status,
+      body: (await response.json()) as {
+        id: string;
+        title: string;
+        templateId: string | null;
+        templateVersion: number | null;
+        error?: string;
+      },
+    };
   };
   const contentOf = async (documentId: string) => {
     const client = await RawSyncClient.connect(server.wsBase, documentId, server.adminToken);
@@ -29,23 +38,30 @@ describe('documents built from the directive’s templates', () => {
 
   it('lists every built-in template at its newest version', async () => {
     const listed = (await (await api(server, '/api/templates')).json()) as { id: string; version: number; fields: unknown[] }[];
-    expect(listed.map((t) => t.id).sort()).toEqual(builtInTemplates().map((t) => t.id).sort());
+    expect(listed.map((t) => t.id).sort()).toEqual(
+      builtInTemplates()
+        .map((t) => t.id)
+        .sort(),
+    );
     expect(listed.every((t) => t.version === 1 && Array.isArray(t.fields))).toBe(true);
   });
 
-  it.each(builtInTemplates().map((t) => [t.id] as const))('%s: a document made on the server is laid out by the template, valid in the shared schema', async (templateId) => {
-    const template = findTemplate(templateId)!;
-    const { status, body } = await createFrom({ templateId, fields: { chiBo: 'Khu dân cư số 3', ward: 'Ô Chợ Dừa' } });
-    expect(status).toBe(201);
-    expect(body).toMatchObject({ templateId, templateVersion: 1 });
-    const node = await contentOf(body.id);
-    documentSchema().nodeFromJSON(node.toJSON()).check();
-    const titles = documentOutline(node).map((e) => e.title);
-    const expected: string[] = [];
-    const walk = (sections: typeof template.sections) => sections.forEach((s) => (expected.push(s.title), walk(s.children)));
-    walk(template.sections);
-    expect(titles).toEqual(expected);
-  });
+  it.each(builtInTemplates().map((t) => [t.id] as const))(
+    '%s: a document made on the server is laid out by the template, valid in the shared schema',
+    async (templateId) => {
+      const template = findTemplate(templateId)!;
+      const { status, body } = await createFrom({ templateId, fields: { chiBo: 'Khu dân cư số 3', ward: 'Ô Chợ Dừa' } });
+      expect(status).toBe(201);
+      expect(body).toMatchObject({ templateId, templateVersion: 1 });
+      const node = await contentOf(body.id);
+      documentSchema().nodeFromJSON(node.toJSON()).check();
+      const titles = documentOutline(node).map((e) => e.title);
+      const expected: string[] = [];
+      const walk = (sections: typeof template.sections) => sections.forEach((s) => (expected.push(s.title), walk(s.children)));
+      walk(template.sections);
+      expect(titles).toEqual(expected);
+    },
+  );
 
   it('fills the document title from the fields, with the field defaults', async () => {
     const { body } = await createFrom({ templateId: 'bao-cao-chinh-tri-chi-bo', fields: { chiBo: 'Khu dân cư số 3' } });
@@ -80,7 +96,9 @@ describe('documents built from the directive’s templates', () => {
 
   it('keeps the progress of a template document for lists and the dashboard as people write', async () => {
     const { body } = await createFrom({ templateId: 'bao-cao-chinh-tri-chi-bo', fields: { chiBo: 'Số 8' } });
-    const initial = (await (await api(server, `/api/documents/${body.id}`)).json()) as { summary: { sectionsWithContent: number; sections: number } };
+    const initial = (await (await api(server, `/api/documents/${body.id}`)).json()) as {
+      summary: { sectionsWithContent: number; sections: number };
+    };
     expect(initial.summary.sectionsWithContent).toBe(0);
     expect(initial.summary.sections).toBeGreaterThan(30);
     const writer = await RawSyncClient.connect(server.wsBase, body.id, server.adminToken);
@@ -94,7 +112,9 @@ describe('documents built from the directive’s templates', () => {
     });
     await writer.allSaved();
     await summarized;
-    const after = (await (await api(server, `/api/documents/${body.id}`)).json()) as { summary: { sectionsWithContent: number; sections: number; statuses: Record<string, number> } };
+    const after = (await (await api(server, `/api/documents/${body.id}`)).json()) as {
+      summary: { sectionsWithContent: number; sections: number; statuses: Record<string, number> };
+    };
     expect(after.summary.sectionsWithContent).toBe(1);
     expect(after.summary.statuses['chua-viet']).toBe(after.summary.sections);
     writer.close();
@@ -118,8 +138,17 @@ describe('documents built from the directive’s templates', () => {
     });
     await client.allSaved();
     await recorded;
-    const events = (await (await asUser(server, secretary, `/api/documents/${body.id}/section-events`)).json()) as { field: string; value: string; actorId: string; sectionId: string }[];
-    expect(events.map(({ field, value, actorId, sectionId: id }) => ({ field, value, actorId, id })).sort((a, b) => a.field.localeCompare(b.field))).toEqual([
+    const events = (await (await asUser(server, secretary, `/api/documents/${body.id}/section-events`)).json()) as {
+      field: string;
+      value: string;
+      actorId: string;
+      sectionId: string;
+    }[];
+    expect(
+      events
+        .map(({ field, value, actorId, sectionId: id }) => ({ field, value, actorId, id }))
+        .sort((a, b) => a.field.localeCompare(b.field)),
+    ).toEqual([
       { field: 'assignee', value: 'Trần Thị Bình', actorId: secretary.id, id: sectionId },
       { field: 'status', value: 'dang-soan', actorId: secretary.id, id: sectionId },
     ]);
@@ -136,6 +165,8 @@ describe('documents built from the directive’s templates', () => {
     expect(((await refused.json()) as { error: string }).error).toMatch(/sections\[0\]\.guidance/);
 
     const person = await new WardFixture(server).person('bientap9', 'Biên tập');
-    expect((await asUser(server, person, '/api/templates', { method: 'POST', body: JSON.stringify(findTemplate('bang-chi-tieu')) })).status).toBe(403);
+    expect(
+      (await asUser(server, person, '/api/templates', { method: 'POST', body: JSON.stringify(findTemplate('bang-chi-tieu')) })).status,
+    ).toBe(403);
   });
 });

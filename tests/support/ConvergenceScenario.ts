@@ -68,14 +68,17 @@ export class ConvergenceScenario {
     const restartAt = random.between(Math.floor(steps / 4), Math.floor((3 * steps) / 4));
     const clientCount = random.between(3, NAMES.length);
     // Two clients are there from the start; the others open the document only later.
-    NAMES.slice(0, clientCount).forEach((name, i) => this.joinAt.set(name, i < 2 ? 0 : random.between(Math.floor(steps / 5), Math.floor((4 * steps) / 5))));
+    NAMES.slice(0, clientCount).forEach((name, i) =>
+      this.joinAt.set(name, i < 2 ? 0 : random.between(Math.floor(steps / 5), Math.floor((4 * steps) / 5))),
+    );
 
     let restarted: Promise<void> | undefined;
     for (this.step = 0; this.step < steps; this.step++) {
       this.joinDueClients();
       this.reconnectDueClients();
       // Clients keep editing, and fail to reconnect, while the server restarts.
-      if (this.step === restartAt) restarted = this.server.restart().then(() => this.audit.recheck(`after the server restart at step ${restartAt}`));
+      if (this.step === restartAt)
+        restarted = this.server.restart().then(() => this.audit.recheck(`after the server restart at step ${restartAt}`));
       const move = random.weighted(MOVES);
       if (this.moves[move]()) this.actions[move] = (this.actions[move] ?? 0) + 1;
       // One turn of the event loop, so frames put on the wire reach the other side.

@@ -1,4 +1,4 @@
-import { encodeHello, encodeSyncStep1, encodeSyncStep2, encodeUpdate, PROTOCOL_VERSION, type Frame } from '@van-kien/protocol';
+import { encodeHello, encodeSyncStep1, encodeSyncStep2, encodeUpdate, type Frame, PROTOCOL_VERSION } from '@van-kien/protocol';
 import * as Y from 'yjs';
 import { FaultyLink, type LinkEvent } from './FaultyLink.js';
 
@@ -82,7 +82,15 @@ export class EditingClient {
   connect(resendUnconfirmed: boolean): void {
     if (this.session) throw new Error(`${this.name} is already connected`);
     const link: FaultyLink = new FaultyLink(this.options.url, (event) => this.onLinkEvent(session, event));
-    const session: Session = { link, number: ++this.connections, frames: [], storedUpdates: 0, stepTwoFrame: undefined, synced: false, onEvent: undefined };
+    const session: Session = {
+      link,
+      number: ++this.connections,
+      frames: [],
+      storedUpdates: 0,
+      stepTwoFrame: undefined,
+      synced: false,
+      onEvent: undefined,
+    };
     this.session = session;
     link.send(encodeHello(PROTOCOL_VERSION));
     link.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
@@ -128,7 +136,10 @@ export class EditingClient {
   settled(): Promise<void> {
     const session = this.requireSession();
     session.link.flowFreely();
-    return this.waitOn(session, () => session.synced && session.stepTwoFrame !== undefined && session.storedUpdates >= session.frames.length);
+    return this.waitOn(
+      session,
+      () => session.synced && session.stepTwoFrame !== undefined && session.storedUpdates >= session.frames.length,
+    );
   }
 
   /** Asks the server for everything it has (sync step 1) and resolves once its answer is applied. */
@@ -237,7 +248,9 @@ export class EditingClient {
       return;
     }
     if (storedUpdates === session.storedUpdates) return;
-    const frames = session.frames.slice(session.storedUpdates, storedUpdates).map((update, i) => ({ number: session.storedUpdates + i + 1, update }));
+    const frames = session.frames
+      .slice(session.storedUpdates, storedUpdates)
+      .map((update, i) => ({ number: session.storedUpdates + i + 1, update }));
     session.storedUpdates = storedUpdates;
     // Everything the client had when it sent its step 2 is in that frame or was already stored.
     if (session.stepTwoFrame !== undefined && storedUpdates >= session.stepTwoFrame) this.unconfirmed = [];

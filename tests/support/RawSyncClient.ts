@@ -1,11 +1,4 @@
-import {
-  decodeFrame,
-  encodeHello,
-  encodeSyncStep1,
-  encodeUpdate,
-  PROTOCOL_VERSION,
-  type Frame,
-} from '@van-kien/protocol';
+import { decodeFrame, encodeHello, encodeSyncStep1, encodeUpdate, type Frame, PROTOCOL_VERSION } from '@van-kien/protocol';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 

@@ -30,7 +30,9 @@ export class SavedAudit {
       for (const { number, update } of frames) {
         const missing = changesMissingFrom(stored, update);
         if (missing.length > 0) {
-          this.violations.push(`${connection}: update frame ${number} is covered by Saved ${storedUpdates}, yet storage lacks ${missing.join(', ')} (${when})`);
+          this.violations.push(
+            `${connection}: update frame ${number} is covered by Saved ${storedUpdates}, yet storage lacks ${missing.join(', ')} (${when})`,
+          );
         }
       }
     }

@@ -1,5 +1,5 @@
-import Database from 'better-sqlite3';
 import { databasePath, SqliteStorage } from '@van-kien/server';
+import Database from 'better-sqlite3';
 
 /**
  * Reads what a server stored, straight from its SQLite file through the storage API, on a

@@ -18,12 +18,18 @@ export interface TestAccount {
 /** Sends `init` as the administrator and fails the test on any answer but `expected`. */
 export async function adminCall<T>(server: Server, path: string, init: RequestInit, expected: number): Promise<T> {
   const response = await api(server, path, init);
-  if (response.status !== expected) throw new Error(`${init.method ?? 'GET'} ${path} answered ${response.status}: ${await response.text()}`);
+  if (response.status !== expected)
+    throw new Error(`${init.method ?? 'GET'} ${path} answered ${response.status}: ${await response.text()}`);
   return (response.status === 204 ? undefined : await response.json()) as T;
 }
 
 /** Creates an account through the API, as the administrator. */
-export async function createAccount(server: Server, username: string, displayName: string, password = `${username}-mat-khau`): Promise<TestAccount> {
+export async function createAccount(
+  server: Server,
+  username: string,
+  displayName: string,
+  password = `${username}-mat-khau`,
+): Promise<TestAccount> {
   const { user } = await adminCall<{ user: { id: string } }>(
     server,
     '/api/users',
@@ -35,11 +41,21 @@ export async function createAccount(server: Server, username: string, displayNam
 
 /** Creates an organization (under `parentId`, if given) through the API, as the administrator; returns its id. */
 export async function createOrganization(server: Server, name: string, kind: OrganizationKind, parentId?: string): Promise<string> {
-  const organization = await adminCall<{ id: string }>(server, '/api/organizations', { method: 'POST', body: JSON.stringify({ name, kind, parentId }) }, 201);
+  const organization = await adminCall<{ id: string }>(
+    server,
+    '/api/organizations',
+    { method: 'POST', body: JSON.stringify({ name, kind, parentId }) },
+    201,
+  );
   return organization.id;
 }
 
 /** Gives `account` a role in an organization, as the administrator. */
 export async function addMember(server: Server, organizationId: string, account: TestAccount, role: MemberRole): Promise<void> {
-  await adminCall(server, `/api/organizations/${organizationId}/members`, { method: 'POST', body: JSON.stringify({ userId: account.id, role }) }, 204);
+  await adminCall(
+    server,
+    `/api/organizations/${organizationId}/members`,
+    { method: 'POST', body: JSON.stringify({ userId: account.id, role }) },
+    204,
+  );
 }

@@ -4,7 +4,11 @@ import { fileURLToPath } from 'node:url';
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Runs `pnpm admin …` (the CLI's entry file, as that script does) on `dataDir`; resolves with its output and exit code. */
-export function runAdminCli(dataDir: string, args: string[], stdin?: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+export function runAdminCli(
+  dataDir: string,
+  args: string[],
+  stdin?: string,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/cli/admin.ts', ...args], {
     cwd: repoRoot,
     env: { ...process.env, DATA_DIR: dataDir },

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createAnchor, readDocumentNode, type CommentKind, type PassageAnchor } from '@van-kien/schema';
+import { type CommentKind, createAnchor, type PassageAnchor, readDocumentNode } from '@van-kien/schema';
 import type * as Y from 'yjs';
 import type { TestServer } from './testServer.js';
 import { asUser, type SignedInUser } from './ward.js';
@@ -27,19 +27,36 @@ export interface ThreadContent {
 }
 
 /** PUT of a thread, as `user`. */
-export function putThread(server: TestServer, user: SignedInUser, documentId: string, content: ThreadContent, threadId = newClientId()): Promise<Response> {
+export function putThread(
+  server: TestServer,
+  user: SignedInUser,
+  documentId: string,
+  content: ThreadContent,
+  threadId = newClientId(),
+): Promise<Response> {
   return asUser(server, user, `/api/documents/${documentId}/comments/${threadId}`, { method: 'PUT', body: JSON.stringify(content) });
 }
 
 /** Adds a thread as `user`, failing the test unless it is created; returns it. */
-export async function addThread<T = { id: string }>(server: TestServer, user: SignedInUser, documentId: string, content: ThreadContent): Promise<T> {
+export async function addThread<T = { id: string }>(
+  server: TestServer,
+  user: SignedInUser,
+  documentId: string,
+  content: ThreadContent,
+): Promise<T> {
   const response = await putThread(server, user, documentId, content);
   if (response.status !== 201) throw new Error(`adding a comment failed: ${response.status} ${await response.text()}`);
   return (await response.json()) as T;
 }
 
 /** Adds a reply as `user`, failing the test unless it is created. */
-export async function addReply(server: TestServer, user: SignedInUser, documentId: string, threadId: string, body: string): Promise<{ id: string }> {
+export async function addReply(
+  server: TestServer,
+  user: SignedInUser,
+  documentId: string,
+  threadId: string,
+  body: string,
+): Promise<{ id: string }> {
   const response = await asUser(server, user, `/api/documents/${documentId}/comments/${threadId}/replies/${newClientId()}`, {
     method: 'PUT',
     body: JSON.stringify({ body }),

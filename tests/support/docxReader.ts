@@ -57,7 +57,13 @@ export interface DocxPage {
   titlePage: boolean;
 }
 
-const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', trimValues: false, parseTagValue: false });
+const parser = new XMLParser({
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  trimValues: false,
+  parseTagValue: false,
+});
 
 type Parsed = Record<string, unknown> & { ':@'?: Record<string, string> };
 
@@ -85,7 +91,8 @@ const child = (element: XmlElement | undefined, name: string) => element?.childr
 const descendants = (element: XmlElement, name: string): XmlElement[] =>
   element.children.flatMap((c) => (c.name === name ? [c] : descendants(c, name)));
 /** An on/off property (`<w:b/>`, `<w:b w:val="false"/>`). */
-const isOn = (element: XmlElement | undefined) => element !== undefined && !['false', '0', 'off'].includes(element.attributes['w:val'] ?? '');
+const isOn = (element: XmlElement | undefined) =>
+  element !== undefined && !['false', '0', 'off'].includes(element.attributes['w:val'] ?? '');
 
 function readRun(run: XmlElement): DocxRun {
   const properties = child(run, 'w:rPr');
@@ -121,7 +128,11 @@ function readTable(table: XmlElement): DocxTable {
         .filter((c) => c.name === 'w:tc')
         .map((cell) => {
           const paragraphs = cell.children.filter((c) => c.name === 'w:p').map(readParagraph);
-          return { paragraphs, text: paragraphs.map((p) => p.text).join('\n'), span: Number(child(child(cell, 'w:tcPr'), 'w:gridSpan')?.attributes['w:val'] ?? 1) };
+          return {
+            paragraphs,
+            text: paragraphs.map((p) => p.text).join('\n'),
+            span: Number(child(child(cell, 'w:tcPr'), 'w:gridSpan')?.attributes['w:val'] ?? 1),
+          };
         }),
     ),
     columnWidths: (child(table, 'w:tblGrid')?.children ?? []).map((column) => Number(column.attributes['w:w'])),
@@ -180,7 +191,13 @@ export class DocxFile {
     return {
       widthTwips: Number(size['w:w']),
       heightTwips: Number(size['w:h']),
-      margins: { top: Number(margin['w:top']), bottom: Number(margin['w:bottom']), left: Number(margin['w:left']), right: Number(margin['w:right']), header: Number(margin['w:header']) },
+      margins: {
+        top: Number(margin['w:top']),
+        bottom: Number(margin['w:bottom']),
+        left: Number(margin['w:left']),
+        right: Number(margin['w:right']),
+        header: Number(margin['w:header']),
+      },
       titlePage: isOn(child(section, 'w:titlePg')),
     };
   }
@@ -198,7 +215,11 @@ export class DocxFile {
 
   /** Every piece of text and every attribute value in every part: body, headers, notes, properties. */
   allText(): string {
-    const texts = (element: XmlElement): string[] => [element.text, ...Object.values(element.attributes), ...element.children.flatMap(texts)];
+    const texts = (element: XmlElement): string[] => [
+      element.text,
+      ...Object.values(element.attributes),
+      ...element.children.flatMap(texts),
+    ];
     return [...this.parts.values()].map((xml) => texts(parseXml(xml)).join(' ')).join('\n');
   }
 }

@@ -7,8 +7,17 @@ import { asUser, type SignedInUser } from './ward.js';
 export const CHI_BO_REPORT = 'bao-cao-chinh-tri-chi-bo';
 
 /** Creates a document of a chi bộ from `templateId` as `owner` (its secretary); returns its id. */
-export async function createDraft(server: TestServer, owner: SignedInUser, organizationId: string, chiBo: string, templateId = CHI_BO_REPORT): Promise<string> {
-  const response = await asUser(server, owner, '/api/documents', { method: 'POST', body: JSON.stringify({ templateId, fields: { chiBo }, organizationId }) });
+export async function createDraft(
+  server: TestServer,
+  owner: SignedInUser,
+  organizationId: string,
+  chiBo: string,
+  templateId = CHI_BO_REPORT,
+): Promise<string> {
+  const response = await asUser(server, owner, '/api/documents', {
+    method: 'POST',
+    body: JSON.stringify({ templateId, fields: { chiBo }, organizationId }),
+  });
   if (response.status !== 201) throw new Error(`creating a draft failed: ${response.status} ${await response.text()}`);
   return ((await response.json()) as { id: string }).id;
 }

@@ -26,7 +26,9 @@ export function changesMissingFrom(stored: readonly Uint8Array[], update: Uint8A
 /** The ranges of `wanted` that `present` does not cover, as `client:start-end`. */
 function uncovered(wanted: ClockRanges, present: ClockRanges): string[] {
   return [...wanted].flatMap(([client, ranges]) =>
-    ranges.filter(([start, end]) => !(present.get(client) ?? []).some(([from, to]) => from <= start && end <= to)).map(([start, end]) => `${client}:${start}-${end}`),
+    ranges
+      .filter(([start, end]) => !(present.get(client) ?? []).some(([from, to]) => from <= start && end <= to))
+      .map(([start, end]) => `${client}:${start}-${end}`),
   );
 }
 
@@ -48,7 +50,9 @@ function rangeOf(struct: Structs[number]): [number, number, number] {
 }
 
 function deleteRanges(ds: DecodedUpdate['ds']): [number, number, number][] {
-  return [...ds.clients].flatMap(([client, items]) => items.map((item): [number, number, number] => [client, item.clock, item.clock + item.len]));
+  return [...ds.clients].flatMap(([client, items]) =>
+    items.map((item): [number, number, number] => [client, item.clock, item.clock + item.len]),
+  );
 }
 
 function mergeRanges(ranges: [number, number, number][]): ClockRanges {

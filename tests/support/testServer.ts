@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { createLogger, parseConfig, startServer, type Config, type RunningServer } from '@van-kien/server';
+import { type Config, createLogger, parseConfig, type RunningServer, startServer } from '@van-kien/server';
 
 export interface LogRecord {
   level: number;
@@ -85,7 +85,14 @@ export async function startTestServer(env: Record<string, string> = {}, dataDir?
 async function ensureAdmin(running: RunningServer): Promise<string> {
   const admin =
     (await running.accounts.getUserByUsername(ADMIN_USERNAME)) ??
-    (await running.auth.createUser(null, { username: ADMIN_USERNAME, displayName: 'Quản trị viên', password: ADMIN_PASSWORD, isAdmin: true })).user;
+    (
+      await running.auth.createUser(null, {
+        username: ADMIN_USERNAME,
+        displayName: 'Quản trị viên',
+        password: ADMIN_PASSWORD,
+        isAdmin: true,
+      })
+    ).user;
   return (await running.auth.createApiToken(null, admin, 'tests')).token;
 }
 
@@ -93,7 +100,11 @@ export const ADMIN_USERNAME = 'quantri';
 export const ADMIN_PASSWORD = 'mat-khau-quan-tri';
 
 /** `fetch` against the server's API with a bearer token (the administrator's by default) and JSON. */
-export function api(server: { url: string; adminToken: string }, path: string, init: RequestInit & { token?: string | null } = {}): Promise<Response> {
+export function api(
+  server: { url: string; adminToken: string },
+  path: string,
+  init: RequestInit & { token?: string | null } = {},
+): Promise<Response> {
   const token = init.token === undefined ? server.adminToken : init.token;
   return fetch(`${server.url}${path}`, {
     ...init,

@@ -25,7 +25,11 @@ export class WardFixture {
   }
 
   /** Creates a person with the given organization roles and signs them in with a password. */
-  async person(username: string, displayName: string, memberships: [organizationId: string, role: MemberRole][] = []): Promise<SignedInUser> {
+  async person(
+    username: string,
+    displayName: string,
+    memberships: [organizationId: string, role: MemberRole][] = [],
+  ): Promise<SignedInUser> {
     const account = await createAccount(this.server, username, displayName, PASSWORD);
     for (const [organizationId, role] of memberships) await addMember(this.server, organizationId, account, role);
     return { id: account.id, username, cookie: await this.signIn(username) };
@@ -44,7 +48,12 @@ export class WardFixture {
   }
 
   async grant(documentId: string, principalType: 'user' | 'organization', principalId: string, role: DocumentRole): Promise<void> {
-    await adminCall(this.server, `/api/documents/${documentId}/grants`, { method: 'PUT', body: JSON.stringify({ principalType, principalId, role }) }, 204);
+    await adminCall(
+      this.server,
+      `/api/documents/${documentId}/grants`,
+      { method: 'PUT', body: JSON.stringify({ principalType, principalId, role }) },
+      204,
+    );
   }
 }
 

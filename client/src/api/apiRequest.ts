@@ -23,7 +23,10 @@ export interface ApiRequestOptions {
  * the server refuses cookie-authenticated ones that do not, because a cross-site form could
  * otherwise send them with the user's cookie (CSRF).
  */
-export async function apiRequest<T>(path: string, { method = 'GET', body, signal, unauthorizedIsAnswer = false }: ApiRequestOptions = {}): Promise<T> {
+export async function apiRequest<T>(
+  path: string,
+  { method = 'GET', body, signal, unauthorizedIsAnswer = false }: ApiRequestOptions = {},
+): Promise<T> {
   const headers = new Headers({ Accept: 'application/json' });
   const init: RequestInit = { method, headers, credentials: 'same-origin' };
   if (signal) init.signal = signal;
@@ -44,7 +47,11 @@ export async function apiRequest<T>(path: string, { method = 'GET', body, signal
     if (response.status === 401 && !unauthorizedIsAnswer) reportSessionLost();
     const message = (answer as { error?: unknown } | undefined)?.error;
     const retryAfter = Number(response.headers.get('Retry-After'));
-    throw apiErrorFor(response.status, typeof message === 'string' ? message : undefined, Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined);
+    throw apiErrorFor(
+      response.status,
+      typeof message === 'string' ? message : undefined,
+      Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
+    );
   }
   return answer as T;
 }

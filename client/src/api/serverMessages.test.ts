@@ -14,9 +14,15 @@ describe('server messages in Vietnamese', () => {
 
   it('names the field of a request validation failure and says what is wrong with it', () => {
     expect(translateServerMessage('"title": must not be empty')).toBe('Tên văn bản không được để trống');
-    expect(translateServerMessage('"username": Too small: expected string to have >=3 characters')).toBe('Tên đăng nhập phải có ít nhất 3 ký tự');
-    expect(translateServerMessage('"newPassword": Too small: expected string to have >=8 characters')).toBe('Mật khẩu mới phải có ít nhất 8 ký tự');
-    expect(translateServerMessage('"displayName": Too big: expected string to have <=100 characters')).toBe('Họ và tên không được dài quá 100 ký tự');
+    expect(translateServerMessage('"username": Too small: expected string to have >=3 characters')).toBe(
+      'Tên đăng nhập phải có ít nhất 3 ký tự',
+    );
+    expect(translateServerMessage('"newPassword": Too small: expected string to have >=8 characters')).toBe(
+      'Mật khẩu mới phải có ít nhất 8 ký tự',
+    );
+    expect(translateServerMessage('"displayName": Too big: expected string to have <=100 characters')).toBe(
+      'Họ và tên không được dài quá 100 ký tự',
+    );
     expect(translateServerMessage('"kind": Invalid option')).toBe('Loại tổ chức không hợp lệ');
   });
 

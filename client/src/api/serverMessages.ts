@@ -9,13 +9,13 @@ const EXACT: Record<string, string> = {
   'sign in required': 'Bạn cần đăng nhập',
   'administrators only': 'Chỉ quản trị viên mới làm được việc này',
   'members and administrators only': 'Chỉ thành viên của tổ chức và quản trị viên mới xem được',
-  'only the organization’s committee creates its documents':
-    'Chỉ cấp ủy hoặc ban lãnh đạo của tổ chức mới được tạo văn bản cho tổ chức đó',
+  'only the organization’s committee creates its documents': 'Chỉ cấp ủy hoặc ban lãnh đạo của tổ chức mới được tạo văn bản cho tổ chức đó',
   'state-changing requests must send JSON': 'Yêu cầu không hợp lệ',
   'request body must be JSON': 'Yêu cầu không hợp lệ',
   'document not found': 'Không tìm thấy văn bản',
   'document id is taken': 'Mã văn bản này đã thuộc về một văn bản khác',
-  '"fields": the filled-in title must be at most 200 characters': 'Tên văn bản điền từ các thông tin trên dài quá 200 ký tự; hãy rút gọn hoặc sửa tên văn bản',
+  '"fields": the filled-in title must be at most 200 characters':
+    'Tên văn bản điền từ các thông tin trên dài quá 200 ký tự; hãy rút gọn hoặc sửa tên văn bản',
   'organization not found': 'Không tìm thấy tổ chức',
   'user not found': 'Không tìm thấy tài khoản',
   'membership not found': 'Người này không còn giữ vai trò đó trong tổ chức',

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { useApiData, type ApiData } from './useApiData.js';
+import { type ApiData, useApiData } from './useApiData.js';
 
 /** Data kept fresh while the page is in front of someone. */
 export interface LiveApiData<T> {

@@ -18,9 +18,7 @@ import { AppShell } from './AppShell.js';
 import { NotFoundPage } from './NotFoundPage.js';
 
 // The editor (TipTap, Yjs) is most of the code; the list page should not wait for it.
-const DocumentPage = lazy(() =>
-  import('../features/documents/DocumentPage.js').then((module) => ({ default: module.DocumentPage })),
-);
+const DocumentPage = lazy(() => import('../features/documents/DocumentPage.js').then((module) => ({ default: module.DocumentPage })));
 
 // The report is read by few, and it needs the shared schema's names of kinds and answers.
 const FeedbackReportPage = lazy(() =>

@@ -18,7 +18,18 @@ interface TextFieldProps {
 }
 
 /** A labelled input of the app's forms; the label is what tests and screen readers find it by. */
-export function TextField({ label, value, onChange, type = 'text', autoComplete, hint, placeholder, autoFocus, invalid = false, testId }: TextFieldProps) {
+export function TextField({
+  label,
+  value,
+  onChange,
+  type = 'text',
+  autoComplete,
+  hint,
+  placeholder,
+  autoFocus,
+  invalid = false,
+  testId,
+}: TextFieldProps) {
   const id = useId();
   const hintId = useId();
   return (

@@ -1,8 +1,7 @@
 import { useEffect } from 'react';
 import { useBlocker } from 'react-router';
 
-const QUESTION =
-  'Văn bản còn thay đổi chưa được lưu lên máy chủ. Nếu rời trang bây giờ, các thay đổi đó sẽ mất. Vẫn rời trang?';
+const QUESTION = 'Văn bản còn thay đổi chưa được lưu lên máy chủ. Nếu rời trang bây giờ, các thay đổi đó sẽ mất. Vẫn rời trang?';
 
 /**
  * Asks before leaving while `hasUnsavedChanges()` is true: closing or reloading the tab (the

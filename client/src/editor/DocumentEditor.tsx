@@ -1,4 +1,4 @@
-import { EditorContent, type Editor } from '@tiptap/react';
+import { type Editor, EditorContent } from '@tiptap/react';
 import { EditorToolbar } from './EditorToolbar.js';
 import './editor.css';
 import './templateDocument.css';

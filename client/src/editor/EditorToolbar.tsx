@@ -1,4 +1,4 @@
-import { useEditorState, type Editor } from '@tiptap/react';
+import { type Editor, useEditorState } from '@tiptap/react';
 import type { ReactNode } from 'react';
 import { documentHasTargetsTable, insertTargetSummary, targetTableAtSelection } from './targets/insertTargetSummary.js';
 

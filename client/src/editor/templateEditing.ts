@@ -1,12 +1,12 @@
-import { Extension, Node, type AnyExtension } from '@tiptap/core';
+import { type AnyExtension, Extension, Node } from '@tiptap/core';
 import { flattenPastedSectionsPlugin } from './sections/flattenPastedSections.js';
 import { protectRequiredSectionsPlugin } from './sections/protectRequiredSections.js';
-import { sectionDecorationsPlugin } from './sections/sectionDecorations.js';
 import { SectionView } from './sections/SectionView.js';
+import { sectionDecorationsPlugin } from './sections/sectionDecorations.js';
 import { TargetRowView } from './targets/TargetRowView.js';
-import { targetSummaryDecorationsPlugin } from './targets/targetSummaryDecorations.js';
 import { TargetSummaryView } from './targets/TargetSummaryView.js';
 import { TargetsTableView } from './targets/TargetsTableView.js';
+import { targetSummaryDecorationsPlugin } from './targets/targetSummaryDecorations.js';
 
 export interface TemplateEditingOptions {
   /** Whether the person may set or clear "Đã duyệt" on a section. */
@@ -31,11 +31,13 @@ const VIEWS: Record<string, (node: Node, options: TemplateEditingOptions) => Any
     }),
   targetsTable: (node) =>
     node.extend({
-      addNodeView: () => (props) => new TargetsTableView({ node: props.node, view: props.view, getPos: props.getPos, editable: props.view.editable }),
+      addNodeView: () => (props) =>
+        new TargetsTableView({ node: props.node, view: props.view, getPos: props.getPos, editable: props.view.editable }),
     }),
   targetRow: (node) =>
     node.extend({
-      addNodeView: () => (props) => new TargetRowView({ node: props.node, view: props.view, getPos: props.getPos, editable: props.view.editable }),
+      addNodeView: () => (props) =>
+        new TargetRowView({ node: props.node, view: props.view, getPos: props.getPos, editable: props.view.editable }),
     }),
   targetSummary: (node) =>
     node.extend({

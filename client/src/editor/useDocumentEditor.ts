@@ -1,6 +1,6 @@
 import { Collaboration } from '@tiptap/extension-collaboration';
 import { CollaborationCaret } from '@tiptap/extension-collaboration-caret';
-import { useEditor, type Editor } from '@tiptap/react';
+import { type Editor, useEditor } from '@tiptap/react';
 import { CONTENT_FRAGMENT, documentExtensions } from '@van-kien/schema';
 import { useEffect } from 'react';
 import type { WebsocketProvider } from 'y-websocket';

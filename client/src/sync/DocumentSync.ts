@@ -4,11 +4,11 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import type { DocumentPersistence } from './DocumentPersistence.js';
 import { LocalDocumentCopy } from './LocalDocumentCopy.js';
-import { updateFrameKind } from './updateFrameKind.js';
 import { observedWebSocket } from './observedWebSocket.js';
 import { SaveTracker } from './SaveTracker.js';
-import { isFinalConnection, sameSyncState, type ConnectionState, type SyncState } from './SyncState.js';
+import { type ConnectionState, isFinalConnection, type SyncState, sameSyncState } from './SyncState.js';
 import { syncServerUrl } from './syncServerUrl.js';
+import { updateFrameKind } from './updateFrameKind.js';
 
 export interface DocumentSyncOptions {
   serverUrl?: string;

@@ -143,19 +143,25 @@ export class LocalDocumentCopy {
     const folding = { confirmed: false };
     this.folding = folding;
     this.unsyncedKeys = [];
-    this.persistence.compact(merged, updates.map((kept) => kept.key), unsyncedChanges).then(
-      (key) => {
-        this.folding = undefined;
-        if (unsyncedChanges > 0) this.unsynced(key, folding.confirmed);
-      },
-      () => {
-        // Nothing was folded (it is one transaction): the loaded updates are still there.
-        this.folding = undefined;
-        const keys = updates.filter((kept) => kept.unsyncedChanges > 0).map((kept) => kept.key);
-        if (folding.confirmed) this.clear(keys);
-        else this.unsyncedKeys.push(...keys);
-      },
-    );
+    this.persistence
+      .compact(
+        merged,
+        updates.map((kept) => kept.key),
+        unsyncedChanges,
+      )
+      .then(
+        (key) => {
+          this.folding = undefined;
+          if (unsyncedChanges > 0) this.unsynced(key, folding.confirmed);
+        },
+        () => {
+          // Nothing was folded (it is one transaction): the loaded updates are still there.
+          this.folding = undefined;
+          const keys = updates.filter((kept) => kept.unsyncedChanges > 0).map((kept) => kept.key);
+          if (folding.confirmed) this.clear(keys);
+          else this.unsyncedKeys.push(...keys);
+        },
+      );
   }
 
   /** A kept update with local changes: cleared at once when the server has them, else at its next confirmation. */

@@ -31,9 +31,9 @@ describe('describeSyncState', () => {
   });
 
   it('warns of a change kept nowhere yet: being written on the device, or with no local storage at all', () => {
-    expect(describeSyncState(state({ connection: 'disconnected', online: false, saved: false, changesOnDevice: 2, unprotected: true }))).toBe(
-      'Ngoại tuyến – có thay đổi chưa lưu',
-    );
+    expect(
+      describeSyncState(state({ connection: 'disconnected', online: false, saved: false, changesOnDevice: 2, unprotected: true })),
+    ).toBe('Ngoại tuyến – có thay đổi chưa lưu');
     expect(describeSyncState(state({ connection: 'disconnected', saved: false, unprotected: true }))).toBe(
       'Mất kết nối – đang kết nối lại… (có thay đổi chưa lưu)',
     );
@@ -69,7 +69,9 @@ describe('describeSyncState', () => {
   });
 
   it('does not claim to be saving edits the server refused', () => {
-    expect(describeSyncState(state({ saved: false, editsRefused: true }))).toBe('Bạn không còn quyền sửa – thay đổi vừa rồi không được lưu');
+    expect(describeSyncState(state({ saved: false, editsRefused: true }))).toBe(
+      'Bạn không còn quyền sửa – thay đổi vừa rồi không được lưu',
+    );
     expect(describeSyncState(state({ editsRefused: true }))).toBe('Đã lưu lên máy chủ');
   });
 });

@@ -1,11 +1,4 @@
-import {
-  encodeAwareness,
-  encodeHello,
-  encodeSyncStep1,
-  encodeSyncStep2,
-  encodeUpdate,
-  PROTOCOL_VERSION,
-} from '@van-kien/protocol';
+import { encodeAwareness, encodeHello, encodeSyncStep1, encodeSyncStep2, encodeUpdate, PROTOCOL_VERSION } from '@van-kien/protocol';
 import { describe, expect, it } from 'vitest';
 import { updateFrameKind } from './updateFrameKind.js';
 

@@ -1,12 +1,12 @@
 export {
   DOCUMENT_ROLES,
-  MEMBER_ROLES,
-  ORGANIZATION_KINDS,
-  roleAtLeast,
-  strongerRole,
   type DocumentRole,
+  MEMBER_ROLES,
   type MemberRole,
+  ORGANIZATION_KINDS,
   type Organization,
   type OrganizationKind,
+  roleAtLeast,
+  strongerRole,
   type User,
 } from './model.js';

@@ -16,8 +16,8 @@ import {
   encodeSyncStep1,
   encodeSyncStep2,
   encodeUpdate,
-  readSavedPayload,
   type Frame,
+  readSavedPayload,
 } from './frames.js';
 import { MessageType } from './messageType.js';
 import { ProtocolError } from './ProtocolError.js';

@@ -1,8 +1,8 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
+import { CloseCode } from './closeCodes.js';
 import { MessageType, SyncStep } from './messageType.js';
 import { ProtocolError } from './ProtocolError.js';
-import { CloseCode } from './closeCodes.js';
 
 /** A frame decoded into its meaning; payloads are still Yjs-encoded bytes. */
 export type Frame =

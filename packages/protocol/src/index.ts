@@ -1,7 +1,4 @@
-export { MessageType, SyncStep, type MessageTypeValue, type SyncStepValue } from './messageType.js';
-export { PROTOCOL_VERSION, SYNC_PATH } from './version.js';
-export { CloseCode, closeReasons, isPermanentClose, type CloseCodeName, type CloseCodeValue } from './closeCodes.js';
-export { ProtocolError } from './ProtocolError.js';
+export { CloseCode, type CloseCodeName, type CloseCodeValue, closeReasons, isPermanentClose } from './closeCodes.js';
 export {
   decodeFrame,
   encodeAwareness,
@@ -13,6 +10,9 @@ export {
   encodeSyncStep1,
   encodeSyncStep2,
   encodeUpdate,
-  readSavedPayload,
   type Frame,
+  readSavedPayload,
 } from './frames.js';
+export { MessageType, type MessageTypeValue, SyncStep, type SyncStepValue } from './messageType.js';
+export { ProtocolError } from './ProtocolError.js';
+export { PROTOCOL_VERSION, SYNC_PATH } from './version.js';

@@ -2,7 +2,7 @@ import type { AnyExtension } from '@tiptap/core';
 import { Document } from '@tiptap/extension-document';
 import { StarterKit } from '@tiptap/starter-kit';
 import { Section } from './nodes/section.js';
-import { TargetRow, TargetsTable, TargetSummary } from './nodes/targets.js';
+import { TargetRow, TargetSummary, TargetsTable } from './nodes/targets.js';
 
 /** Free text first, then the template's sections; a document without a template is text alone. */
 const VanKienDocument = Document.extend({ content: '(block | section)+' });

@@ -14,14 +14,17 @@ const counter = () => {
 };
 
 describe('documents built from templates', () => {
-  it.each(builtInTemplates().map((t) => [t.id, t] as const))('%s instantiates into a valid document that survives the Yjs round trip', (_id, template) => {
-    const json = documentFromTemplate(template, counter());
-    const node = documentSchema().nodeFromJSON(json);
-    node.check();
-    const doc = new Y.Doc();
-    writeDocumentJson(doc, json);
-    expect(readDocumentNode(doc).toJSON()).toEqual(node.toJSON());
-  });
+  it.each(builtInTemplates().map((t) => [t.id, t] as const))(
+    '%s instantiates into a valid document that survives the Yjs round trip',
+    (_id, template) => {
+      const json = documentFromTemplate(template, counter());
+      const node = documentSchema().nodeFromJSON(json);
+      node.check();
+      const doc = new Y.Doc();
+      writeDocumentJson(doc, json);
+      expect(readDocumentNode(doc).toJSON()).toEqual(node.toJSON());
+    },
+  );
 
   it('lays out the chi bộ political report as PHẦN THỨ NHẤT → I. → 1. with its headings in order', () => {
     const template = findTemplate('bao-cao-chinh-tri-chi-bo')!;
@@ -30,7 +33,10 @@ describe('documents built from templates', () => {
     const labelled = outline.filter((e) => e.label).map((e) => `${e.label} ${e.title}`);
     expect(labelled[0]).toMatch(/^PHẦN THỨ NHẤT /);
     expect(labelled[1]).toMatch(/^I\. /);
-    expect(labelled.filter((l) => l.startsWith('PHẦN THỨ ')).map((l) => l.split(' ').slice(0, 3).join(' '))).toEqual(['PHẦN THỨ NHẤT', 'PHẦN THỨ HAI']);
+    expect(labelled.filter((l) => l.startsWith('PHẦN THỨ ')).map((l) => l.split(' ').slice(0, 3).join(' '))).toEqual([
+      'PHẦN THỨ NHẤT',
+      'PHẦN THỨ HAI',
+    ]);
     expect(outline.every((e) => e.status === 'chua-viet' && !e.hasContent)).toBe(true);
     expect(new Set(outline.map((e) => e.sectionId)).size).toBe(outline.length);
     expect(documentProgress(doc)).toEqual({ withContent: 0, total: outline.length });
@@ -55,11 +61,27 @@ describe('numbering is computed from the structure', () => {
         type: 'doc',
         content: [
           section('Đặc điểm', 'none'),
-          section('Phần 1', 'part', [section('A', 'roman', [section('a1', 'arabic'), section('a2', 'arabic', [section('x', 'letter'), section('y', 'letter')])]), section('Ghi chú', 'none'), section('B', 'roman')]),
+          section('Phần 1', 'part', [
+            section('A', 'roman', [section('a1', 'arabic'), section('a2', 'arabic', [section('x', 'letter'), section('y', 'letter')])]),
+            section('Ghi chú', 'none'),
+            section('B', 'roman'),
+          ]),
           section('Phần 2', 'part', [section('C', 'roman')]),
         ],
       }),
-    ).toEqual(['- Đặc điểm', 'PHẦN THỨ NHẤT Phần 1', 'I. A', '1. a1', '2. a2', 'a) x', 'b) y', '- Ghi chú', 'II. B', 'PHẦN THỨ HAI Phần 2', 'I. C']);
+    ).toEqual([
+      '- Đặc điểm',
+      'PHẦN THỨ NHẤT Phần 1',
+      'I. A',
+      '1. a1',
+      '2. a2',
+      'a) x',
+      'b) y',
+      '- Ghi chú',
+      'II. B',
+      'PHẦN THỨ HAI Phần 2',
+      'I. C',
+    ]);
   });
 
   it('stays right after a section is inserted before others and after one is moved', () => {
@@ -86,7 +108,9 @@ describe('the chỉ tiêu table', () => {
     });
     expect(targetTableCount(doc, table!.tableId)).toMatchObject({ achieved: 0, total: 0 });
 
-    const filled = JSON.parse(JSON.stringify(json)) as { content: { content: { type: string; content?: { attrs: Record<string, string> }[] }[] }[] };
+    const filled = JSON.parse(JSON.stringify(json)) as {
+      content: { content: { type: string; content?: { attrs: Record<string, string> }[] }[] }[];
+    };
     const rows = filled.content.flatMap((s) => s.content).find((n) => n.type === 'targetsTable')!.content!;
     Object.assign(rows[0]!.attrs, { target: '100%', result3: '100%' });
     Object.assign(rows[1]!.attrs, { target: '≥ 85', result1: '70', result3: '80' });

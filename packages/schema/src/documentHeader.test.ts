@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { DOCUMENT_HEADER_MAP, DocumentHeaderError, readDocumentHeader, readStoredHeader, writeDocumentHeaderField, type DocumentHeader } from './documentHeader.js';
+import {
+  DOCUMENT_HEADER_MAP,
+  type DocumentHeader,
+  DocumentHeaderError,
+  readDocumentHeader,
+  readStoredHeader,
+  writeDocumentHeaderField,
+} from './documentHeader.js';
 
 const defaults: DocumentHeader = {
   upperOrganization: 'Đảng bộ phường Ô Chợ Dừa',
@@ -25,7 +32,12 @@ describe('the document header kept in the Y.Doc', () => {
     writeDocumentHeaderField(doc, 'number', '12');
     writeDocumentHeaderField(doc, 'recipients', ['Ban Thường vụ Đảng ủy', '', '  Lưu Chi bộ  ']);
     writeDocumentHeaderField(doc, 'draft', false);
-    expect(readDocumentHeader(doc, defaults)).toEqual({ ...defaults, number: '12', recipients: ['Ban Thường vụ Đảng ủy', 'Lưu Chi bộ'], draft: false });
+    expect(readDocumentHeader(doc, defaults)).toEqual({
+      ...defaults,
+      number: '12',
+      recipients: ['Ban Thường vụ Đảng ủy', 'Lưu Chi bộ'],
+      draft: false,
+    });
   });
 
   it('travels to another replica as an ordinary Yjs update', () => {
@@ -67,7 +79,13 @@ describe('the document header kept in the Y.Doc', () => {
     refused(() => writeDocumentHeaderField(doc, 'summary', 'hai\ndòng'));
     refused(() => writeDocumentHeaderField(doc, 'draft', 'yes' as unknown as boolean));
     refused(() => writeDocumentHeaderField(doc, 'recipients', 'Lưu' as unknown as string[]));
-    refused(() => writeDocumentHeaderField(doc, 'recipients', Array.from({ length: 31 }, (_, i) => `Nơi ${i}`)));
+    refused(() =>
+      writeDocumentHeaderField(
+        doc,
+        'recipients',
+        Array.from({ length: 31 }, (_, i) => `Nơi ${i}`),
+      ),
+    );
     expect(() => writeDocumentHeaderField(doc, 'date', 'hôm nay')).toThrow('date: must be a date written yyyy-mm-dd');
   });
 

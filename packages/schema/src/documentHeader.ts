@@ -83,7 +83,8 @@ function headerMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap<unknown>(DOCUMENT_HEADER_MAP);
 }
 
-const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '' && value.length <= MAX_HEADER_TEXT_LENGTH;
+const isText = (value: unknown): value is string =>
+  typeof value === 'string' && value.trim() !== '' && value.length <= MAX_HEADER_TEXT_LENGTH;
 
 /**
  * The values people set, as typed (a form shows them so), each only when it is well-formed:
@@ -140,7 +141,8 @@ function checkedValue(field: DocumentHeaderField, value: unknown): string | stri
     return value;
   }
   if (field === 'recipients') {
-    if (!Array.isArray(value) || !value.every((line) => typeof line === 'string')) throw new DocumentHeaderError(field, 'must be a list of lines');
+    if (!Array.isArray(value) || !value.every((line) => typeof line === 'string'))
+      throw new DocumentHeaderError(field, 'must be a list of lines');
     const lines = value.map((line: string) => line.trim()).filter((line) => line !== '');
     if (lines.length > MAX_RECIPIENTS) throw new DocumentHeaderError(field, `must have at most ${MAX_RECIPIENTS} lines`);
     if (lines.some((line) => line.length > MAX_HEADER_TEXT_LENGTH || /[\r\n]/.test(line))) {

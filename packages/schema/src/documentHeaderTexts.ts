@@ -1,4 +1,4 @@
-import { isIsoDate, type DocumentHeader } from './documentHeader.js';
+import { type DocumentHeader, isIsoDate } from './documentHeader.js';
 
 /** Room left for a number written in by hand when the document is issued. */
 const BLANK_NUMBER = '\u00a0'.repeat(6);

@@ -1,7 +1,7 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { TARGET_ROW_VALUES } from './nodes/targets.js';
-import type { SectionStatus } from './sectionStatus.js';
 import { sectionLabels } from './sectionLabels.js';
+import type { SectionStatus } from './sectionStatus.js';
 
 /** One line of the outline (mục lục). */
 export interface OutlineEntry {

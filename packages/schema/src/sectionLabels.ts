@@ -1,5 +1,5 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
-import { sectionLabel, type SectionNumbering } from '@van-kien/templates';
+import { type SectionNumbering, sectionLabel } from '@van-kien/templates';
 
 /**
  * The computed heading label ("PHẦN THỨ NHẤT", "I.", "1.", "a)") of every section, by position:

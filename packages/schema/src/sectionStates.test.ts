@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { documentFromTemplate } from './documentFromTemplate.js';
 import { documentOutline } from './documentOutline.js';
-import { SECTION_STATUSES } from './sectionStatus.js';
 import { sectionStates } from './sectionStates.js';
+import { SECTION_STATUSES } from './sectionStatus.js';
 import { readDocumentNode, writeDocumentJson } from './ydocContent.js';
 
 type Json = { type: string; attrs?: Record<string, unknown>; content?: Json[]; text?: string; marks?: { type: string }[] };
@@ -28,20 +28,27 @@ function filledDocument(json: Json): Json {
     const [first, ...rest] = content ?? [];
     const body = BODIES[index % BODIES.length];
     const paragraph = first?.type === 'paragraph' ? { ...first, ...(body && { content: body }) } : first;
-    return { ...node, attrs: { ...node.attrs, status: SECTION_STATUSES[index % SECTION_STATUSES.length] }, content: [paragraph!, ...rest].filter(Boolean) };
+    return {
+      ...node,
+      attrs: { ...node.attrs, status: SECTION_STATUSES[index % SECTION_STATUSES.length] },
+      content: [paragraph!, ...rest].filter(Boolean),
+    };
   };
   return fill(json);
 }
 
 describe('section states read from the Yjs document', () => {
-  it.each(builtInTemplates().map((t) => [t.id, t] as const))('%s: the same statuses and content as the outline of the ProseMirror document', (_id, template) => {
-    let id = 0;
-    const doc = new Y.Doc();
-    writeDocumentJson(doc, filledDocument(documentFromTemplate(template, () => `s${++id}`) as Json));
-    const outline = documentOutline(readDocumentNode(doc));
-    expect(outline.length).toBeGreaterThan(0);
-    expect(sectionStates(doc)).toEqual(outline.map(({ status, hasContent }) => ({ status, hasContent })));
-  });
+  it.each(builtInTemplates().map((t) => [t.id, t] as const))(
+    '%s: the same statuses and content as the outline of the ProseMirror document',
+    (_id, template) => {
+      let id = 0;
+      const doc = new Y.Doc();
+      writeDocumentJson(doc, filledDocument(documentFromTemplate(template, () => `s${++id}`) as Json));
+      const outline = documentOutline(readDocumentNode(doc));
+      expect(outline.length).toBeGreaterThan(0);
+      expect(sectionStates(doc)).toEqual(outline.map(({ status, hasContent }) => ({ status, hasContent })));
+    },
+  );
 
   it('follows later edits: text deleted down to white space, a chỉ tiêu cleared, a section removed', () => {
     let id = 0;
@@ -52,7 +59,7 @@ describe('section states read from the Yjs document', () => {
     const collect = (node: Y.XmlFragment | Y.XmlElement) =>
       node.toArray().forEach((child) => {
         if (child instanceof Y.XmlText) texts.push(child);
-        else if (child instanceof Y.XmlElement) (child.nodeName === 'targetRow' ? rows.push(child) : collect(child));
+        else if (child instanceof Y.XmlElement) child.nodeName === 'targetRow' ? rows.push(child) : collect(child);
       });
     collect(doc.getXmlFragment('content'));
     expect(rows.some((row) => row.getAttribute('result2') === '95%')).toBe(true);

@@ -19,7 +19,10 @@ export function sectionStates(doc: Y.Doc): SectionState[] {
   const visit = (parent: Y.XmlFragment | Y.XmlElement) => {
     for (const child of parent.toArray()) {
       if (!(child instanceof Y.XmlElement) || child.nodeName !== 'section') continue;
-      states.push({ status: (child.getAttribute('status') as SectionStatus | undefined) ?? 'chua-viet', hasContent: bodyHasContent(child) });
+      states.push({
+        status: (child.getAttribute('status') as SectionStatus | undefined) ?? 'chua-viet',
+        hasContent: bodyHasContent(child),
+      });
       visit(child);
     }
   };

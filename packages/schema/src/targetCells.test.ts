@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { parseColumns, targetCells } from './targetCells.js';
 
 const columnsOf = (templateSectionId: string): TargetColumn[] => {
-  const visit = (sections: readonly { id: string; body: { kind: string; columns?: TargetColumn[] }; children: readonly unknown[] }[]): TargetColumn[] | undefined => {
+  const visit = (
+    sections: readonly { id: string; body: { kind: string; columns?: TargetColumn[] }; children: readonly unknown[] }[],
+  ): TargetColumn[] | undefined => {
     for (const section of sections) {
       if (section.id === templateSectionId) return section.body.columns;
       const inner = visit(section.children as typeof sections);

@@ -1,5 +1,5 @@
+import { type TargetColumn, type TargetColumnKind, targetColumnKinds } from '@van-kien/templates';
 import { TARGET_ROW_VALUES, type TargetRowValue } from './nodes/targets.js';
-import { targetColumnKinds, type TargetColumn, type TargetColumnKind } from '@van-kien/templates';
 
 /** A row attribute a person types into: the chỉ tiêu's name and unit, or one of its values. */
 export type TargetCellAttribute = 'label' | 'unit' | TargetRowValue;

@@ -1,5 +1,12 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
-import { assessTarget, countAchieved, latestResult, type AchievedCount, type TargetComparison, type TargetVerdict } from '@van-kien/templates';
+import {
+  type AchievedCount,
+  assessTarget,
+  countAchieved,
+  latestResult,
+  type TargetComparison,
+  type TargetVerdict,
+} from '@van-kien/templates';
 
 /** A chỉ tiêu row's values, as the editor, the outline and exports read them. */
 export interface TargetRowValues {

@@ -1,4 +1,4 @@
-import { targetVerdictLabels, type AchievedCount, type TargetVerdict } from '@van-kien/templates';
+import { type AchievedCount, type TargetVerdict, targetVerdictLabels } from '@van-kien/templates';
 
 /** The "Đánh giá" cell: the verdict, or "chưa đánh giá" while a target or result is blank or not a number. */
 export function verdictText(verdict: TargetVerdict): string {

@@ -6,7 +6,9 @@ import type { Section, Template } from './templateSchema.js';
 import { validateTemplate } from './validateTemplate.js';
 
 const dataDirectory = new URL('../data/', import.meta.url);
-const dataFiles = readdirSync(dataDirectory).filter((name) => name.endsWith('.json')).sort();
+const dataFiles = readdirSync(dataDirectory)
+  .filter((name) => name.endsWith('.json'))
+  .sort();
 
 function allSections(sections: readonly Section[]): Section[] {
   return sections.flatMap((section) => [section, ...allSections(section.children)]);
@@ -80,7 +82,12 @@ describe('built-in templates', () => {
     expect(labels.get('p1-ket-qua')).toBe('I.');
     expect(labels.get('p1-xay-dung-dang')).toBe('5.');
     expect(sectionById(ward, 'p1-xay-dung-dang').children.map((child) => labels.get(child.id))).toEqual([
-      'a)', 'b)', 'c)', 'd)', 'đ)', 'e)',
+      'a)',
+      'b)',
+      'c)',
+      'd)',
+      'đ)',
+      'e)',
     ]);
     expect(labels.get('p1-bai-hoc')).toBe('III.');
     expect(labels.get('phan-thu-ba')).toBe('PHẦN THỨ BA');
@@ -142,7 +149,7 @@ describe('built-in templates', () => {
     }
   });
 
-  it('keeps every section\'s guidance to one short line', () => {
+  it("keeps every section's guidance to one short line", () => {
     for (const entry of builtInTemplates()) {
       for (const section of allSections(entry.sections)) {
         expect(section.guidance.length, `${entry.id} / ${section.id}`).toBeLessThanOrEqual(200);
@@ -157,9 +164,6 @@ describe('built-in templates', () => {
 
   it('counts verbal and written opinions separately in the Front and mass-organization feedback (A8)', () => {
     const feedback = template('van-ban-gop-y-mat-tran-doan-the');
-    expect(sectionById(feedback, 'so-y-kien').children.map((child) => child.title)).toEqual([
-      'Ý kiến phát biểu',
-      'Ý kiến bằng văn bản',
-    ]);
+    expect(sectionById(feedback, 'so-y-kien').children.map((child) => child.title)).toEqual(['Ý kiến phát biểu', 'Ý kiến bằng văn bản']);
   });
 });

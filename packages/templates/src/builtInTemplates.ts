@@ -39,7 +39,8 @@ function loadBuiltIns(): readonly Template[] {
   const seen = new Set<string>();
   for (const template of templates) {
     const key = `${template.id}@${template.version}`;
-    if (seen.has(key)) throw new TemplateValidationError([`id: "${template.id}" version ${template.version} is built in twice`], 'built-ins');
+    if (seen.has(key))
+      throw new TemplateValidationError([`id: "${template.id}" version ${template.version} is built in twice`], 'built-ins');
     seen.add(key);
   }
   return deepFreeze(templates);

@@ -5,21 +5,36 @@
  * and the server share it.
  */
 
+// The built-in templates from data/*.json.
+export { builtInTemplateFiles, builtInTemplates, findTemplate } from './builtInTemplates.js';
+// Document titles with {fieldId} placeholders.
+export { fillDocumentTitle, placeholdersIn } from './documentTitle.js';
+// Heading labels: PHẦN THỨ NHẤT, I., 1., a).
+export { allowedChildNumberings, canHold, numberSections, sectionLabel, vietnameseLetters } from './numbering.js';
+export { TemplateValidationError } from './TemplateValidationError.js';
+// The "Đánh giá" column and "đạt x/y chỉ tiêu".
+export {
+  type AchievedCount,
+  type AssessmentOptions,
+  assessTarget,
+  type CountableTarget,
+  countAchieved,
+  defaultAssessmentOptions,
+  latestResult,
+  parseTargetNumber,
+  type TargetInput,
+  type TargetVerdict,
+  targetVerdictLabels,
+  targetVerdicts,
+} from './targets.js';
 // Template shape (zod) and its types.
 export {
-  sectionBodySchema,
-  sectionNumberings,
-  sectionSchema,
-  targetColumnKinds,
-  targetColumnSchema,
-  targetComparisons,
-  targetRowSchema,
-  templateFieldSchema,
-  templateSchema,
-  templateScopes,
   type Section,
   type SectionBody,
   type SectionNumbering,
+  sectionBodySchema,
+  sectionNumberings,
+  sectionSchema,
   type TargetColumn,
   type TargetColumnKind,
   type TargetComparison,
@@ -28,33 +43,13 @@ export {
   type Template,
   type TemplateField,
   type TemplateScope,
+  targetColumnKinds,
+  targetColumnSchema,
+  targetComparisons,
+  targetRowSchema,
+  templateFieldSchema,
+  templateSchema,
+  templateScopes,
 } from './templateSchema.js';
-
 // Validation beyond the shape; errors name the broken field by its path.
-export { parseTemplate, validateTemplate, type TemplateValidationResult } from './validateTemplate.js';
-export { TemplateValidationError } from './TemplateValidationError.js';
-
-// The built-in templates from data/*.json.
-export { builtInTemplateFiles, builtInTemplates, findTemplate } from './builtInTemplates.js';
-
-// Document titles with {fieldId} placeholders.
-export { fillDocumentTitle, placeholdersIn } from './documentTitle.js';
-
-// Heading labels: PHẦN THỨ NHẤT, I., 1., a).
-export { allowedChildNumberings, canHold, numberSections, sectionLabel, vietnameseLetters } from './numbering.js';
-
-// The "Đánh giá" column and "đạt x/y chỉ tiêu".
-export {
-  assessTarget,
-  countAchieved,
-  defaultAssessmentOptions,
-  latestResult,
-  parseTargetNumber,
-  targetVerdictLabels,
-  targetVerdicts,
-  type AchievedCount,
-  type AssessmentOptions,
-  type CountableTarget,
-  type TargetInput,
-  type TargetVerdict,
-} from './targets.js';
+export { parseTemplate, type TemplateValidationResult, validateTemplate } from './validateTemplate.js';

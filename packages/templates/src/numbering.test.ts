@@ -33,7 +33,15 @@ describe('sectionLabel', () => {
 
   it('writes roman numerals with a full stop', () => {
     expect([1, 2, 3, 4, 5, 6, 9, 14, 40].map((n) => sectionLabel('roman', n))).toEqual([
-      'I.', 'II.', 'III.', 'IV.', 'V.', 'VI.', 'IX.', 'XIV.', 'XL.',
+      'I.',
+      'II.',
+      'III.',
+      'IV.',
+      'V.',
+      'VI.',
+      'IX.',
+      'XIV.',
+      'XL.',
     ]);
   });
 
@@ -84,7 +92,10 @@ describe('numberSections', () => {
 
   it('restarts numbering inside each parent', () => {
     const labels = numberSections([
-      section('phan-1', 'part', [section('p1-i', 'roman', [section('p1-i-1', 'arabic'), section('p1-i-2', 'arabic')]), section('p1-ii', 'roman')]),
+      section('phan-1', 'part', [
+        section('p1-i', 'roman', [section('p1-i-1', 'arabic'), section('p1-i-2', 'arabic')]),
+        section('p1-ii', 'roman'),
+      ]),
       section('phan-2', 'part', [section('p2-i', 'roman', [section('p2-i-1', 'arabic', [section('p2-a', 'letter')])])]),
     ]);
     expect(Object.fromEntries(labels)).toEqual({

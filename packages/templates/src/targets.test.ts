@@ -4,9 +4,9 @@ import {
   countAchieved,
   latestResult,
   parseTargetNumber,
+  type TargetInput,
   targetVerdictLabels,
   targetVerdicts,
-  type TargetInput,
 } from './targets.js';
 
 const atLeast = (target: string, result: string): TargetInput => ({ target, result, comparison: 'at-least' });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findTemplate } from './builtInTemplates.js';
-import type { Section, Template } from './templateSchema.js';
 import { TemplateValidationError } from './TemplateValidationError.js';
+import type { Section, Template } from './templateSchema.js';
 import { parseTemplate, validateTemplate } from './validateTemplate.js';
 
 /** A mutable copy of the chi bộ political report (A2), to break one field at a time. */
@@ -182,7 +182,9 @@ describe('validateTemplate', () => {
     const body = partOne(template).children[0]!.body;
     if (body.kind !== 'targets') throw new Error('A2 I. should hold the chỉ tiêu table');
     body.rows[1]!.id = body.rows[0]!.id;
-    expect(errorsOf(template)).toEqual(['sections[1].children[0].body.rows[1].id: "chi-bo-xep-loai" is already used at sections[1].children[0].body.rows[0]']);
+    expect(errorsOf(template)).toEqual([
+      'sections[1].children[0].body.rows[1].id: "chi-bo-xep-loai" is already used at sections[1].children[0].body.rows[0]',
+    ]);
   });
 
   it('refuses a row comparison other than at-least or at-most', () => {

@@ -1,7 +1,7 @@
 import { hasStrayBrace, placeholdersIn } from './documentTitle.js';
 import { canHold } from './numbering.js';
 import { TemplateValidationError } from './TemplateValidationError.js';
-import { templateSchema, type Section, type SectionNumbering, type TargetsBody, type Template } from './templateSchema.js';
+import { type Section, type SectionNumbering, type TargetsBody, type Template, templateSchema } from './templateSchema.js';
 
 export type TemplateValidationResult = { ok: true; template: Template } | { ok: false; errors: string[] };
 
@@ -104,8 +104,7 @@ function duplicates(items: readonly { id: string }[], path: string): string[] {
 
 function checkTargets(body: TargetsBody, path: string): string[] {
   const errors = [...duplicates(body.columns, `${path}.columns`), ...duplicates(body.rows, `${path}.rows`)];
-  const indexesOf = (kind: string): number[] =>
-    body.columns.flatMap((column, index) => (column.kind === kind ? [index] : []));
+  const indexesOf = (kind: string): number[] => body.columns.flatMap((column, index) => (column.kind === kind ? [index] : []));
 
   const assessments = indexesOf('assessment');
   for (const extra of assessments.slice(1)) {

@@ -1,13 +1,4 @@
-import type {
-  AuditEntry,
-  DocumentGrant,
-  Invite,
-  Membership,
-  Organization,
-  OrganizationKind,
-  PrincipalType,
-  User,
-} from './model.js';
+import type { AuditEntry, DocumentGrant, Invite, Membership, Organization, OrganizationKind, PrincipalType, User } from './model.js';
 
 export interface NewUser {
   id: string;
@@ -42,7 +33,13 @@ export interface AccountStore {
   listApiTokens(userId: string): Promise<{ id: string; name: string; createdAt: number }[]>;
   deleteApiToken(id: string, userId: string): Promise<boolean>;
 
-  createOrganization(organization: { id: string; name: string; kind: OrganizationKind; parentId: string | null; now: number }): Promise<Organization>;
+  createOrganization(organization: {
+    id: string;
+    name: string;
+    kind: OrganizationKind;
+    parentId: string | null;
+    now: number;
+  }): Promise<Organization>;
   getOrganization(id: string): Promise<Organization | undefined>;
   listOrganizations(): Promise<Organization[]>;
 
@@ -71,4 +68,3 @@ export interface AccountStore {
   /** Increases with every change that can alter anyone's access. */
   getAccessVersion(): Promise<number>;
 }
-

@@ -1,6 +1,6 @@
 import type { DocumentRecord } from '../storage/Storage.js';
 import { defaultDocumentRole } from './defaultDocumentRole.js';
-import { strongerRole, type DocumentGrant, type DocumentRole, type Membership, type Organization, type User } from './model.js';
+import { type DocumentGrant, type DocumentRole, type Membership, type Organization, strongerRole, type User } from './model.js';
 
 /** An organization addressed by a consultation round on the document, and whether the round still takes comments. */
 export interface ConsultationFact {
@@ -49,7 +49,14 @@ interface Source {
  * organization (`defaultDocumentRole`); and consultation rounds, which give their organizations'
  * members `commenter` while open and `viewer` after (they keep reading their comments and the answers).
  */
-export function documentAccess({ user, memberships, document, documentOrganization, grants, consultations }: AccessFacts): DocumentAccess | undefined {
+export function documentAccess({
+  user,
+  memberships,
+  document,
+  documentOrganization,
+  grants,
+  consultations,
+}: AccessFacts): DocumentAccess | undefined {
   const organizationIds = new Set(memberships.map((m) => m.organizationId));
   const sources: Source[] = [];
   const ownRole = (role: DocumentRole) => sources.push({ role, organizationId: null });
@@ -59,7 +66,8 @@ export function documentAccess({ user, memberships, document, documentOrganizati
   for (const c of addressed) sources.push({ role: c.open ? 'commenter' : 'viewer', organizationId: c.organizationId });
   for (const grant of grants) {
     if (grant.principalType === 'user' && grant.principalId === user.id) ownRole(grant.role);
-    if (grant.principalType === 'organization' && organizationIds.has(grant.principalId)) sources.push({ role: grant.role, organizationId: grant.principalId });
+    if (grant.principalType === 'organization' && organizationIds.has(grant.principalId))
+      sources.push({ role: grant.role, organizationId: grant.principalId });
   }
   if (documentOrganization) {
     for (const m of memberships) {

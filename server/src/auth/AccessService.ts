@@ -1,5 +1,5 @@
 import type { AccountStore } from '../accounts/AccountStore.js';
-import { documentAccess, type DocumentAccess } from '../accounts/documentRole.js';
+import { type DocumentAccess, documentAccess } from '../accounts/documentRole.js';
 import { type DocumentRole, type Membership, type Organization, type User } from '../accounts/model.js';
 import type { RoundStore } from '../comments/RoundStore.js';
 import { roundIsOpen } from '../comments/roundIsOpen.js';
@@ -85,6 +85,13 @@ export class AccessService {
       organizationId: c.organizationId,
       open: roundIsOpen(c, now),
     }));
-    return documentAccess({ user, memberships, document, documentOrganization, grants: await this.accounts.grantsOf(document.id), consultations });
+    return documentAccess({
+      user,
+      memberships,
+      document,
+      documentOrganization,
+      grants: await this.accounts.grantsOf(document.id),
+      consultations,
+    });
   }
 }

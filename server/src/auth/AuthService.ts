@@ -4,8 +4,8 @@ import type { MemberRole, User } from '../accounts/model.js';
 import type { Logger } from '../logger.js';
 import { AuthError } from './AuthError.js';
 import { generatePassword, hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords.js';
-import { hashSecret, newSecret } from './secretTokens.js';
 import { SignInLimiter } from './SignInLimiter.js';
+import { hashSecret, newSecret } from './secretTokens.js';
 
 export const newId = customAlphabet('0123456789abcdefghijkmnopqrstuvwxyz', 16);
 
@@ -118,7 +118,14 @@ export class AuthService {
     if (displayName.length === 0 || displayName.length > 100) throw new AuthError('invalid', 'display name must be 1-100 characters');
     if (await this.accounts.getUserByUsername(username)) throw new AuthError('conflict', `username "${username}" is taken`);
     checkPassword(input.password);
-    return { id: newId(), username, displayName, passwordHash: await hashPassword(input.password), isAdmin: input.isAdmin ?? false, now: this.now() };
+    return {
+      id: newId(),
+      username,
+      displayName,
+      passwordHash: await hashPassword(input.password),
+      isAdmin: input.isAdmin ?? false,
+      now: this.now(),
+    };
   }
 
   /** Changes one's own password and signs out every other session. */
@@ -152,11 +159,24 @@ export class AuthService {
   }
 
   /** An invite link secret that creates an account with a preset organization role, valid until `expiresAt`. */
-  async createInvite(actor: User, organizationId: string, role: MemberRole, validForMs: number): Promise<{ token: string; expiresAt: number }> {
+  async createInvite(
+    actor: User,
+    organizationId: string,
+    role: MemberRole,
+    validForMs: number,
+  ): Promise<{ token: string; expiresAt: number }> {
     if (!(await this.accounts.getOrganization(organizationId))) throw new AuthError('not-found', 'organization not found');
     const token = newSecret();
     const expiresAt = this.now() + validForMs;
-    await this.accounts.createInvite({ tokenHash: hashSecret(token), organizationId, role, createdBy: actor.id, createdAt: this.now(), expiresAt, usedBy: null });
+    await this.accounts.createInvite({
+      tokenHash: hashSecret(token),
+      organizationId,
+      role,
+      createdBy: actor.id,
+      createdAt: this.now(),
+      expiresAt,
+      usedBy: null,
+    });
     await this.audit(actor.id, 'invite.create', organizationId, { role, expiresAt }, null);
     return { token, expiresAt };
   }
@@ -164,7 +184,8 @@ export class AuthService {
   /** The invite behind a link, if it can still be used. */
   async openInvite(token: string) {
     const invite = await this.accounts.getInvite(hashSecret(token));
-    if (!invite || invite.usedBy !== null || invite.expiresAt <= this.now()) throw new AuthError('not-found', 'invite link is invalid or expired');
+    if (!invite || invite.usedBy !== null || invite.expiresAt <= this.now())
+      throw new AuthError('not-found', 'invite link is invalid or expired');
     const organization = await this.accounts.getOrganization(invite.organizationId);
     if (!organization) throw new AuthError('not-found', 'invite link is invalid or expired');
     return { invite, organization };
@@ -181,7 +202,13 @@ export class AuthService {
     return this.signIn(input.username, input.password, address);
   }
 
-  async audit(actorId: string | null, action: string, target: string | null, detail: Record<string, unknown> | null, address: string | null): Promise<void> {
+  async audit(
+    actorId: string | null,
+    action: string,
+    target: string | null,
+    detail: Record<string, unknown> | null,
+    address: string | null,
+  ): Promise<void> {
     await this.accounts.appendAudit({ at: this.now(), actorId, action, target, detail, address });
     this.options.logger.info({ audit: action, actorId, target }, 'audit');
   }

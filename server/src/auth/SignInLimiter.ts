@@ -23,7 +23,10 @@ export class SignInLimiter {
 
   /** Milliseconds until another attempt is allowed, or 0 if one is allowed now. */
   retryAfterMs(account: string, address: string): number {
-    return Math.max(this.wait(`account:${account.toLowerCase()}`, this.limits.perAccount), this.wait(`address:${address}`, this.limits.perAddress));
+    return Math.max(
+      this.wait(`account:${account.toLowerCase()}`, this.limits.perAccount),
+      this.wait(`address:${address}`, this.limits.perAddress),
+    );
   }
 
   recordFailure(account: string, address: string): void {

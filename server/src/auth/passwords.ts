@@ -1,4 +1,4 @@
-import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from 'node:crypto';
 
 /** scrypt with 32 MiB of memory per hash: memory-hard, so guessing on GPUs stays expensive. */
 const PARAMS = { N: 2 ** 15, r: 8, p: 1 } as const;

@@ -1,5 +1,12 @@
-import { DOCUMENT_ROLES, MEMBER_ROLES, ORGANIZATION_KINDS, type DocumentRole, type MemberRole, type OrganizationKind } from '../accounts/model.js';
 import type { AccountStore } from '../accounts/AccountStore.js';
+import {
+  DOCUMENT_ROLES,
+  type DocumentRole,
+  MEMBER_ROLES,
+  type MemberRole,
+  ORGANIZATION_KINDS,
+  type OrganizationKind,
+} from '../accounts/model.js';
 import type { AuthService } from '../auth/AuthService.js';
 import { newId } from '../auth/AuthService.js';
 import type { Storage } from '../storage/Storage.js';
@@ -14,7 +21,6 @@ export interface AdminContext {
   readStdin: () => Promise<string | undefined>;
   print: (line: string) => void;
 }
-
 
 export const USAGE = `Usage: pnpm admin <command>
   user add <username> --name "<display name>" [--admin]   password from standard input, or generated and printed
@@ -65,7 +71,11 @@ export async function runAdminCommand(args: string[], options: Options, ctx: Adm
         password: piped || undefined,
         isAdmin: options.admin === true,
       });
-      print(generatedPassword ? `created ${user.username} (${user.id}); password: ${generatedPassword}` : `created ${user.username} (${user.id})`);
+      print(
+        generatedPassword
+          ? `created ${user.username} (${user.id}); password: ${generatedPassword}`
+          : `created ${user.username} (${user.id})`,
+      );
       return;
     }
     case 'user reset-password': {

@@ -1,12 +1,12 @@
-import { AnchorError, parsePassageAnchor, resolveAnchor, type CommentAnswer, type CommentKind, type PassageAnchor } from '@van-kien/schema';
+import { AnchorError, type CommentAnswer, type CommentKind, type PassageAnchor, parsePassageAnchor, resolveAnchor } from '@van-kien/schema';
 import type * as Y from 'yjs';
 import { roleAtLeast, type User } from '../accounts/model.js';
 import type { AccessService } from '../auth/AccessService.js';
 import { AuthError } from '../auth/AuthError.js';
 import type { CommentStore, NewReply, NewThread } from './CommentStore.js';
-import { callerOn, requireCommenting, requireRole, type Caller } from './documentAccessGuard.js';
+import { type Caller, callerOn, requireCommenting, requireRole } from './documentAccessGuard.js';
 import type { Reply, Thread } from './model.js';
-import { notificationsTo, type NotificationEvent } from './notificationsTo.js';
+import { type NotificationEvent, notificationsTo } from './notificationsTo.js';
 
 export interface CommentServiceOptions {
   comments: CommentStore;
@@ -76,7 +76,10 @@ export class CommentService {
     if (thread.anchor) await this.requirePassageInDocument(documentId, thread.anchor);
     const people = await this.options.access.usersWithAccess(caller.document);
     const drafters = people.filter((p) => roleAtLeast(p.role, 'editor')).map((p) => p.user.id);
-    const created = await comments.insertThread(thread, this.notifications(drafters, { kind: 'comment', documentId, threadId, actorId: user.id }));
+    const created = await comments.insertThread(
+      thread,
+      this.notifications(drafters, { kind: 'comment', documentId, threadId, actorId: user.id }),
+    );
     if (!created) {
       // Another request took the id meanwhile: a simultaneous retry, or a conflict.
       const raced = await this.retriedThread(thread);
@@ -103,12 +106,22 @@ export class CommentService {
   async putReply(user: User, documentId: string, threadId: string, replyId: string, body: string): Promise<PutResult<Reply>> {
     const caller = await callerOn(this.options.access, user, documentId);
     const thread = await this.liveThread(documentId, threadId);
-    const reply: NewReply = { id: replyId, threadId, authorId: user.id, organizationId: caller.access.organizationId, body, createdAt: this.now() };
+    const reply: NewReply = {
+      id: replyId,
+      threadId,
+      authorId: user.id,
+      organizationId: caller.access.organizationId,
+      body,
+      createdAt: this.now(),
+    };
     const retried = retriedReply(thread, reply);
     if (retried) return { created: false, item: retried };
     requireCommenting(caller);
     const recipients = await this.conversationOf(caller, thread);
-    const created = await this.options.comments.insertReply(reply, this.notifications(recipients, { kind: 'reply', documentId, threadId, actorId: user.id }));
+    const created = await this.options.comments.insertReply(
+      reply,
+      this.notifications(recipients, { kind: 'reply', documentId, threadId, actorId: user.id }),
+    );
     if (!created) {
       const raced = retriedReply(await this.liveThread(documentId, threadId), reply);
       if (raced) return { created: false, item: raced };
@@ -255,5 +268,12 @@ function retriedReply(thread: Thread, reply: NewReply): Reply | undefined {
 
 function sameAnchor(a: PassageAnchor | null, b: PassageAnchor | null): boolean {
   if (!a || !b) return a === b;
-  return a.sectionId === b.sectionId && a.start === b.start && a.end === b.end && a.quote === b.quote && a.prefix === b.prefix && a.suffix === b.suffix;
+  return (
+    a.sectionId === b.sectionId &&
+    a.start === b.start &&
+    a.end === b.end &&
+    a.quote === b.quote &&
+    a.prefix === b.prefix &&
+    a.suffix === b.suffix
+  );
 }

@@ -43,7 +43,12 @@ export interface CommentStore {
   editThread(documentId: string, threadId: string, change: { body?: string; kind?: CommentKind }, now: number): Promise<Thread | undefined>;
   /** Deletes the thread; one that others replied to keeps its place and their replies, with its body emptied. */
   deleteThread(documentId: string, threadId: string): Promise<void>;
-  answerThread(documentId: string, threadId: string, answer: ThreadAnswer, notifications: readonly NewNotification[]): Promise<Thread | undefined>;
+  answerThread(
+    documentId: string,
+    threadId: string,
+    answer: ThreadAnswer,
+    notifications: readonly NewNotification[],
+  ): Promise<Thread | undefined>;
   setThreadStatus(documentId: string, threadId: string, status: ThreadStatus): Promise<Thread | undefined>;
   /** Stores a new reply with its notifications; undefined, with nothing written, when the id is taken. */
   insertReply(reply: NewReply, notifications: readonly NewNotification[]): Promise<Reply | undefined>;

@@ -33,7 +33,11 @@ export class FeedbackReportService {
     const content = await readDocument(documentId);
     try {
       return buildFeedbackReport({
-        document: { id: document.id, title: document.title, organization: organization ? { id: organization.id, name: organization.name } : null },
+        document: {
+          id: document.id,
+          title: document.title,
+          organization: organization ? { id: organization.id, name: organization.name } : null,
+        },
         threads,
         rounds: documentRounds,
         content,

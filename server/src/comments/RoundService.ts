@@ -2,7 +2,7 @@ import type { AccountStore } from '../accounts/AccountStore.js';
 import type { User } from '../accounts/model.js';
 import type { AccessService } from '../auth/AccessService.js';
 import { AuthError } from '../auth/AuthError.js';
-import { callerOn, requireRole, ROUND_ENDED } from './documentAccessGuard.js';
+import { callerOn, ROUND_ENDED, requireRole } from './documentAccessGuard.js';
 import type { Round } from './model.js';
 import { notificationsTo } from './notificationsTo.js';
 import type { RoundStore } from './RoundStore.js';
@@ -51,12 +51,20 @@ export class RoundService {
     if (deadline <= now) throw new AuthError('invalid', '"deadline": Hạn góp ý phải ở tương lai');
     const members = [];
     for (const organizationId of organizationIds) {
-      if (!(await accounts.getOrganization(organizationId))) throw new AuthError('invalid', `"organizationIds": không có tổ chức ${organizationId}`);
+      if (!(await accounts.getOrganization(organizationId)))
+        throw new AuthError('invalid', `"organizationIds": không có tổ chức ${organizationId}`);
       members.push(...(await accounts.membersOf(organizationId)).map((m) => m.userId));
     }
     const id = this.options.newId();
-    const notifications = notificationsTo(members, { kind: 'round', documentId, threadId: null, actorId: user.id, createdAt: now }, this.options.newId);
-    const round = await rounds.createRound({ id, documentId, title, deadline, createdBy: user.id, organizationIds, createdAt: now }, notifications);
+    const notifications = notificationsTo(
+      members,
+      { kind: 'round', documentId, threadId: null, actorId: user.id, createdAt: now },
+      this.options.newId,
+    );
+    const round = await rounds.createRound(
+      { id, documentId, title, deadline, createdBy: user.id, organizationIds, createdAt: now },
+      notifications,
+    );
     this.options.onChange(documentId);
     return round;
   }

@@ -1,5 +1,5 @@
 import type { DocumentAccess } from '../accounts/documentRole.js';
-import { roleAtLeast, type DocumentRole, type User } from '../accounts/model.js';
+import { type DocumentRole, roleAtLeast, type User } from '../accounts/model.js';
 import type { AccessService } from '../auth/AccessService.js';
 import { AuthError } from '../auth/AuthError.js';
 import type { DocumentRecord } from '../storage/Storage.js';

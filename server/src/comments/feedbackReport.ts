@@ -1,8 +1,15 @@
-import { COMMENT_ANSWERS, COMMENT_KINDS, documentOutline, readDocumentNode, resolveAnchor, type CommentAnswer, type CommentKind } from '@van-kien/schema';
+import type { FeedbackReport, KindCounts, ReportItem } from '@van-kien/schema';
+import {
+  COMMENT_ANSWERS,
+  COMMENT_KINDS,
+  type CommentAnswer,
+  type CommentKind,
+  documentOutline,
+  readDocumentNode,
+  resolveAnchor,
+} from '@van-kien/schema';
 import type * as Y from 'yjs';
 import type { OrganizationRef, Person, Reply, Round, Thread, ThreadStatus } from './model.js';
-
-import type { FeedbackReport, KindCounts, ReportItem } from '@van-kien/schema';
 
 export type { FeedbackReport, KindCounts, ReportItem };
 
@@ -47,7 +54,11 @@ export function buildFeedbackReport({ document, threads, rounds, content, genera
     general: inOrder(general),
     sections: outline
       .filter((e) => bySection.has(e.sectionId))
-      .map((e) => ({ sectionId: e.sectionId, label: [e.label, e.title].filter((part) => part !== '').join(' '), items: inOrder(bySection.get(e.sectionId)!) })),
+      .map((e) => ({
+        sectionId: e.sectionId,
+        label: [e.label, e.title].filter((part) => part !== '').join(' '),
+        items: inOrder(bySection.get(e.sectionId)!),
+      })),
   };
 }
 
@@ -74,7 +85,10 @@ function place(thread: Thread, content: Y.Doc): Placed {
 
 function inOrder(placed: Placed[]): ReportItem[] {
   return placed
-    .sort((a, b) => a.rank - b.rank || a.position - b.position || a.item.createdAt - b.item.createdAt || a.item.threadId.localeCompare(b.item.threadId))
+    .sort(
+      (a, b) =>
+        a.rank - b.rank || a.position - b.position || a.item.createdAt - b.item.createdAt || a.item.threadId.localeCompare(b.item.threadId),
+    )
     .map((p) => p.item);
 }
 
@@ -99,7 +113,13 @@ function totalsOf(items: ReportItem[]): FeedbackReport['totals'] {
     byKind,
     // Organizations by name; comments that speak for none last.
     byOrganization: [...byOrganization.values()].sort((a, b) =>
-      a.organization && b.organization ? a.organization.name.localeCompare(b.organization.name, 'vi') : a.organization ? -1 : b.organization ? 1 : 0,
+      a.organization && b.organization
+        ? a.organization.name.localeCompare(b.organization.name, 'vi')
+        : a.organization
+          ? -1
+          : b.organization
+            ? 1
+            : 0,
     ),
     answered,
   };

@@ -1,7 +1,17 @@
 import type { NotificationKind } from '@van-kien/schema';
 
 /** The data the API exchanges is declared once, with the browser (`@van-kien/schema`). */
-export type { Notification, NotificationKind, OrganizationRef, Person, Reply, Round, RoundStatus, Thread, ThreadStatus } from '@van-kien/schema';
+export type {
+  Notification,
+  NotificationKind,
+  OrganizationRef,
+  Person,
+  Reply,
+  Round,
+  RoundStatus,
+  Thread,
+  ThreadStatus,
+} from '@van-kien/schema';
 
 /** A notification to store, written in the same transaction as the change it tells of. */
 export interface NewNotification {

@@ -1,5 +1,5 @@
 import type { PartyDocumentFormat, PrintableBlock, PrintableHeading, PrintableParagraph } from '@van-kien/schema';
-import { BorderStyle, Paragraph, TextRun, type ParagraphChild, type Table } from 'docx';
+import { BorderStyle, Paragraph, type ParagraphChild, type Table, TextRun } from 'docx';
 import { ALIGNMENT, pointTwips, styledRun, twips } from './docxText.js';
 import { targetsTable } from './targetsTable.js';
 
@@ -50,13 +50,23 @@ function textParagraph(paragraph: PrintableParagraph, format: PartyDocumentForma
   const children: ParagraphChild[] = paragraph.marker ? [styledRun(`${paragraph.marker} `, style, format, variantEmphasis)] : [];
   for (const run of paragraph.runs) {
     if (run.lineBreak) children.push(new TextRun({ break: 1 }));
-    else children.push(styledRun(run.text, style, format, { ...run, bold: run.bold || variantEmphasis.bold, italic: run.italic || variantEmphasis.italic }));
+    else
+      children.push(
+        styledRun(run.text, style, format, {
+          ...run,
+          bold: run.bold || variantEmphasis.bold,
+          italic: run.italic || variantEmphasis.italic,
+        }),
+      );
   }
   return new Paragraph({
     children,
     alignment: ALIGNMENT[paragraph.variant === 'code' ? 'left' : style.align],
     spacing: bodySpacing(format),
-    indent: { firstLine: twips(style.firstLineIndentMm), ...(paragraph.indentLevel > 0 && { left: twips(paragraph.indentLevel * style.nestingIndentMm) }) },
+    indent: {
+      firstLine: twips(style.firstLineIndentMm),
+      ...(paragraph.indentLevel > 0 && { left: twips(paragraph.indentLevel * style.nestingIndentMm) }),
+    },
     keepNext: paragraph.variant === 'heading',
   });
 }

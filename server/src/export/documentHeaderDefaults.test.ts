@@ -3,7 +3,13 @@ import type { Organization } from '../accounts/model.js';
 import { documentHeaderDefaults, type HeaderDefaultsFacts } from './documentHeaderDefaults.js';
 import { wardDate } from './loadHeaderDefaults.js';
 
-const organization = (id: string, name: string, kind: Organization['kind'], parentId: string | null = null): Organization => ({ id, name, kind, parentId, createdAt: 0 });
+const organization = (id: string, name: string, kind: Organization['kind'], parentId: string | null = null): Organization => ({
+  id,
+  name,
+  kind,
+  parentId,
+  createdAt: 0,
+});
 const ward = organization('w', 'Đảng ủy phường Ô Chợ Dừa', 'dang_uy');
 const chiBo = organization('c', 'Chi bộ khu dân cư số 1', 'chi_bo', 'w');
 
@@ -37,24 +43,53 @@ describe('the header a document prints until people fill it in', () => {
   });
 
   it('signs for the Đảng ủy, dated from the ward’s own name, without an upper organization it does not know', () => {
-    const defaults = documentHeaderDefaults(facts({ title: 'Nghị quyết Đại hội', documentType: 'NGHỊ QUYẾT', organization: ward, ancestors: [], headName: null }));
-    expect(defaults).toMatchObject({ upperOrganization: '', symbol: 'NQ/ĐU', place: 'Ô Chợ Dừa', summary: 'Đại hội', signerCapacity: 'T/M ĐẢNG ỦY', signerName: '' });
+    const defaults = documentHeaderDefaults(
+      facts({ title: 'Nghị quyết Đại hội', documentType: 'NGHỊ QUYẾT', organization: ward, ancestors: [], headName: null }),
+    );
+    expect(defaults).toMatchObject({
+      upperOrganization: '',
+      symbol: 'NQ/ĐU',
+      place: 'Ô Chợ Dừa',
+      summary: 'Đại hội',
+      signerCapacity: 'T/M ĐẢNG ỦY',
+      signerName: '',
+    });
     expect(defaults.recipients).toEqual(['Lưu Đảng ủy']);
   });
 
   it('keeps the whole title as the summary when it does not start with the whole document type', () => {
-    expect(documentHeaderDefaults(facts({ title: 'Báo cáo tình hình', documentType: 'BÁO CÁO CHÍNH TRỊ' })).summary).toBe('Báo cáo tình hình');
-    expect(documentHeaderDefaults(facts({ title: 'Bảng chỉ tiêu chủ yếu', documentType: 'PHỤ LỤC' })).summary).toBe('Bảng chỉ tiêu chủ yếu');
+    expect(documentHeaderDefaults(facts({ title: 'Báo cáo tình hình', documentType: 'BÁO CÁO CHÍNH TRỊ' })).summary).toBe(
+      'Báo cáo tình hình',
+    );
+    expect(documentHeaderDefaults(facts({ title: 'Bảng chỉ tiêu chủ yếu', documentType: 'PHỤ LỤC' })).summary).toBe(
+      'Bảng chỉ tiêu chủ yếu',
+    );
   });
 
   it('leaves the organization’s lines blank for a personal document without a template', () => {
-    const defaults = documentHeaderDefaults(facts({ title: 'Ghi chép', documentType: null, organization: null, ancestors: [], headName: null }));
-    expect(defaults).toMatchObject({ issuingOrganization: '', symbol: '', place: '', documentKind: '', summary: 'Ghi chép', signerCapacity: '', signerTitle: '', recipients: [] });
+    const defaults = documentHeaderDefaults(
+      facts({ title: 'Ghi chép', documentType: null, organization: null, ancestors: [], headName: null }),
+    );
+    expect(defaults).toMatchObject({
+      issuingOrganization: '',
+      symbol: '',
+      place: '',
+      documentKind: '',
+      summary: 'Ghi chép',
+      signerCapacity: '',
+      signerTitle: '',
+      recipients: [],
+    });
   });
 
   it('signs for the Front’s standing committee as its chairperson', () => {
     const front = organization('m', 'Ủy ban MTTQ phường Ô Chợ Dừa', 'mttq');
-    expect(documentHeaderDefaults(facts({ organization: front, ancestors: [] }))).toMatchObject({ signerCapacity: 'T/M BAN THƯỜNG TRỰC', signerTitle: 'CHỦ TỊCH', symbol: '', place: 'Ô Chợ Dừa' });
+    expect(documentHeaderDefaults(facts({ organization: front, ancestors: [] }))).toMatchObject({
+      signerCapacity: 'T/M BAN THƯỜNG TRỰC',
+      signerTitle: 'CHỦ TỊCH',
+      symbol: '',
+      place: 'Ô Chợ Dừa',
+    });
   });
 
   it('dates a document by the day in Vietnam, not by the server’s clock zone', () => {

@@ -55,7 +55,14 @@ const WARD_NAME = /(?:^|\s)(?:phường|xã|thị trấn)\s+(\S.*)$/iu;
  * the head as signer, the place from the ward's name, today's date, the kind from the template
  * and the summary from the title, and "DỰ THẢO".
  */
-export function documentHeaderDefaults({ title, documentType, organization, ancestors, headName, today }: HeaderDefaultsFacts): DocumentHeader {
+export function documentHeaderDefaults({
+  title,
+  documentType,
+  organization,
+  ancestors,
+  headName,
+  today,
+}: HeaderDefaultsFacts): DocumentHeader {
   const parent = ancestors[0];
   const body = organization ? SIGNING_BODY[organization.kind] : undefined;
   return {

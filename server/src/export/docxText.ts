@@ -1,5 +1,5 @@
-import { styledText, type PartyDocumentFormat, type TextAlignment, type TextStyle } from '@van-kien/schema';
-import { AlignmentType, BorderStyle, Paragraph, TextRun, UnderlineType, type ParagraphChild } from 'docx';
+import { type PartyDocumentFormat, styledText, type TextAlignment, type TextStyle } from '@van-kien/schema';
+import { AlignmentType, BorderStyle, Paragraph, type ParagraphChild, TextRun, UnderlineType } from 'docx';
 
 /** Marks of the text itself (bold typed in the editor) added to a style's own. */
 export interface RunEmphasis {

@@ -13,8 +13,20 @@ const run = (text: string, style: Partial<Omit<PrintableRun, 'text'>> = {}): Pri
   code: false,
   ...style,
 });
-const paragraph = (runs: PrintableRun[], marker = ''): PrintableBlock => ({ kind: 'paragraph', variant: 'text', runs, marker, indentLevel: 0 });
-const heading = (id: string, numbering: SectionNumbering, label: string, title: string): PrintableBlock => ({ kind: 'heading', sectionId: id, numbering, label, title });
+const paragraph = (runs: PrintableRun[], marker = ''): PrintableBlock => ({
+  kind: 'paragraph',
+  variant: 'text',
+  runs,
+  marker,
+  indentLevel: 0,
+});
+const heading = (id: string, numbering: SectionNumbering, label: string, title: string): PrintableBlock => ({
+  kind: 'heading',
+  sectionId: id,
+  numbering,
+  label,
+  title,
+});
 
 /** "ngày 15/11/2025", in Vietnam's time. */
 function dayOf(epochMs: number): string {
@@ -48,23 +60,41 @@ export function feedbackReportBlocks(report: FeedbackReport): PrintableBlock[] {
         )),
     paragraph([run(`Tổng số ý kiến: ${totals.threads}.`)]),
     heading('a7-so-luong', 'roman', 'II.', 'Số lượng ý kiến'),
-    ...COMMENT_KINDS.map((kind) => paragraph([run(`${commentKindLabels[kind]}: `, { bold: true }), run(`${outOf(totals.byKind[kind])}.`)], '-')),
+    ...COMMENT_KINDS.map((kind) =>
+      paragraph([run(`${commentKindLabels[kind]}: `, { bold: true }), run(`${outOf(totals.byKind[kind])}.`)], '-'),
+    ),
     ...totals.byOrganization.map((row) =>
-      paragraph([run(`${row.organization?.name ?? 'Cá nhân'}: `, { bold: true }), run(`${row.total} ý kiến (${byKind(row.byKind)}).`)], '-'),
+      paragraph(
+        [run(`${row.organization?.name ?? 'Cá nhân'}: `, { bold: true }), run(`${row.total} ý kiến (${byKind(row.byKind)}).`)],
+        '-',
+      ),
     ),
     paragraph([
-      run(`Đã tiếp thu ${totals.answered['tiep-thu']}, đã giải trình ${totals.answered['giai-trinh']}, chưa trả lời ${totals.answered.unanswered}.`),
+      run(
+        `Đã tiếp thu ${totals.answered['tiep-thu']}, đã giải trình ${totals.answered['giai-trinh']}, chưa trả lời ${totals.answered.unanswered}.`,
+      ),
     ]),
     heading('a7-y-kien', 'roman', 'III.', 'Ý kiến cụ thể'),
-    ...(report.general.length > 0 ? [heading('a7-chung', 'none', '', 'Ý kiến chung về dự thảo'), ...report.general.flatMap(itemBlocks)] : []),
-    ...report.sections.flatMap((section) => [heading(`a7-${section.sectionId}`, 'none', '', section.label), ...section.items.flatMap(itemBlocks)]),
+    ...(report.general.length > 0
+      ? [heading('a7-chung', 'none', '', 'Ý kiến chung về dự thảo'), ...report.general.flatMap(itemBlocks)]
+      : []),
+    ...report.sections.flatMap((section) => [
+      heading(`a7-${section.sectionId}`, 'none', '', section.label),
+      ...section.items.flatMap(itemBlocks),
+    ]),
   ];
 }
 
 /** One comment: who and what kind, its words verbatim, the passage it concerns, its answer. */
 function itemBlocks(item: ReportItem): PrintableBlock[] {
   const blocks = [
-    paragraph([run(`${item.organization?.name ?? item.author.displayName} (${commentKindLabels[item.kind]}): `, { bold: true }), run(`“${item.body}”`)], '-'),
+    paragraph(
+      [
+        run(`${item.organization?.name ?? item.author.displayName} (${commentKindLabels[item.kind]}): `, { bold: true }),
+        run(`“${item.body}”`),
+      ],
+      '-',
+    ),
   ];
   if (item.quote !== null) {
     const deleted = item.passageDeleted ? ' (đoạn này không còn trong dự thảo)' : '';
@@ -74,7 +104,10 @@ function itemBlocks(item: ReportItem): PrintableBlock[] {
     paragraph(
       item.answer === null
         ? [run('Chưa tiếp thu, giải trình.', { italic: true })]
-        : [run(`${commentAnswerLabels[item.answer]}${item.answerText ? ': ' : '.'}`, { bold: true }), ...(item.answerText ? [run(item.answerText)] : [])],
+        : [
+            run(`${commentAnswerLabels[item.answer]}${item.answerText ? ': ' : '.'}`, { bold: true }),
+            ...(item.answerText ? [run(item.answerText)] : []),
+          ],
     ),
   );
   return blocks;

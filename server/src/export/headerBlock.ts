@@ -1,4 +1,4 @@
-import { numberAndSymbolText, placeAndDateText, type DocumentHeader, type PartyDocumentFormat } from '@van-kien/schema';
+import { type DocumentHeader, numberAndSymbolText, type PartyDocumentFormat, placeAndDateText } from '@van-kien/schema';
 import type { Paragraph, Table } from 'docx';
 import { styledLine } from './docxText.js';
 import { twoColumnBlock } from './twoColumnBlock.js';
@@ -19,14 +19,21 @@ export function headerBlock(header: DocumentHeader, format: PartyDocumentFormat)
   const table = twoColumnBlock(
     [
       [organizations, [styledLine(format.texts.partyName, styles.partyName, format)]],
-      [[styledLine(numberAndSymbolText(header), styles.numberAndSymbol, format)], [styledLine(placeAndDateText(header), styles.placeAndDate, format)]],
+      [
+        [styledLine(numberAndSymbolText(header), styles.numberAndSymbol, format)],
+        [styledLine(placeAndDateText(header), styles.placeAndDate, format)],
+      ],
     ],
     format,
   );
   return [
     table,
-    ...(header.documentKind ? [styledLine(header.documentKind, format.documentKind, format, { spaceBeforePt: format.spacing.beforeTitlePt })] : []),
-    ...(header.summary ? [styledLine(header.summary, format.summary, format, { spaceBeforePt: header.documentKind ? 0 : format.spacing.beforeTitlePt })] : []),
+    ...(header.documentKind
+      ? [styledLine(header.documentKind, format.documentKind, format, { spaceBeforePt: format.spacing.beforeTitlePt })]
+      : []),
+    ...(header.summary
+      ? [styledLine(header.summary, format.summary, format, { spaceBeforePt: header.documentKind ? 0 : format.spacing.beforeTitlePt })]
+      : []),
     styledLine(format.texts.summaryRule, format.summary, format, { spaceBeforePt: 0 }),
   ];
 }

@@ -23,7 +23,11 @@ export function wardDate(now: number): string {
 }
 
 /** The header defaults of the document `record`, from its organization, template and title. */
-export async function loadHeaderDefaults(record: DocumentRecord, { accounts, templates }: HeaderDefaultsSources, now: number): Promise<DocumentHeader> {
+export async function loadHeaderDefaults(
+  record: DocumentRecord,
+  { accounts, templates }: HeaderDefaultsSources,
+  now: number,
+): Promise<DocumentHeader> {
   const organization = (record.organizationId && (await accounts.getOrganization(record.organizationId))) || null;
   const ancestors: Organization[] = [];
   for (let parentId = organization?.parentId; parentId && ancestors.length < MAX_ANCESTORS; ) {

@@ -8,9 +8,17 @@ import { line, styledLine } from './docxText.js';
  */
 export function pageHeaders(format: PartyDocumentFormat, draft: boolean): { default: Header; first: Header } {
   const style = format.pageNumber;
-  const pageNumber = new TextRun({ children: [PageNumber.CURRENT], font: format.fontFamily, size: style.sizePt * 2, bold: style.bold, italics: style.italic });
+  const pageNumber = new TextRun({
+    children: [PageNumber.CURRENT],
+    font: format.fontFamily,
+    size: style.sizePt * 2,
+    bold: style.bold,
+    italics: style.italic,
+  });
   return {
     default: new Header({ children: [line([pageNumber])] }),
-    first: new Header({ children: draft ? [styledLine(format.texts.draftMarker, format.header.draftMarker, format, { align: 'right' })] : [] }),
+    first: new Header({
+      children: draft ? [styledLine(format.texts.draftMarker, format.header.draftMarker, format, { align: 'right' })] : [],
+    }),
   };
 }

@@ -1,4 +1,4 @@
-import { recipientLines, type DocumentHeader, type PartyDocumentFormat } from '@van-kien/schema';
+import { type DocumentHeader, type PartyDocumentFormat, recipientLines } from '@van-kien/schema';
 import { Paragraph, type Table } from 'docx';
 import { pointTwips, styledLine } from './docxText.js';
 import { twoColumnBlock } from './twoColumnBlock.js';
@@ -21,5 +21,8 @@ export function signatureBlock(header: DocumentHeader, format: PartyDocumentForm
     styledLine(header.signerName, signature.name, format),
   ];
   // A table has no space of its own above it: an empty paragraph gives it.
-  return [new Paragraph({ spacing: { before: pointTwips(format.spacing.beforeSignaturePt), after: 0 } }), twoColumnBlock([[left, right]], format)];
+  return [
+    new Paragraph({ spacing: { before: pointTwips(format.spacing.beforeSignaturePt), after: 0 } }),
+    twoColumnBlock([[left, right]], format),
+  ];
 }

@@ -1,4 +1,4 @@
-import { targetColumnPercents, type PartyDocumentFormat, type PrintableTargets, type TextStyle } from '@van-kien/schema';
+import { type PartyDocumentFormat, type PrintableTargets, type TextStyle, targetColumnPercents } from '@van-kien/schema';
 import { Table, TableCell, TableRow, VerticalAlignTable, WidthType } from 'docx';
 import { styledLine, twips } from './docxText.js';
 import { textWidthTwips } from './twoColumnBlock.js';
@@ -28,7 +28,9 @@ export function targetsTable(table: PrintableTargets, format: PartyDocumentForma
     (values) =>
       new TableRow({
         cantSplit: true,
-        children: values.map((value, index) => cell(value, format.table.cell, index, table.columns[index]?.kind === 'text' ? 'left' : 'center')),
+        children: values.map((value, index) =>
+          cell(value, format.table.cell, index, table.columns[index]?.kind === 'text' ? 'left' : 'center'),
+        ),
       }),
   );
   const count = new TableRow({

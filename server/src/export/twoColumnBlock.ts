@@ -1,5 +1,5 @@
 import type { PartyDocumentFormat } from '@van-kien/schema';
-import { Table, TableCell, TableRow, WidthType, type Paragraph } from 'docx';
+import { type Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
 import { NO_BORDERS, twips } from './docxText.js';
 
 /** Width of the text between the margins. */
@@ -25,7 +25,9 @@ export function twoColumnBlock(rows: [Paragraph[], Paragraph[]][], format: Party
     rows: rows.map(
       (cells) =>
         new TableRow({
-          children: cells.map((children, index) => new TableCell({ children, width: { size: widths[index]!, type: WidthType.DXA }, borders: NO_BORDERS })),
+          children: cells.map(
+            (children, index) => new TableCell({ children, width: { size: widths[index]!, type: WidthType.DXA }, borders: NO_BORDERS }),
+          ),
         }),
     ),
   });

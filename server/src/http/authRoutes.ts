@@ -1,14 +1,19 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import type { AuthService } from '../auth/AuthService.js';
 import type { AccessService } from '../auth/AccessService.js';
-import { createRouter, errorResponses, jsonBody, jsonResponse, ErrorBody } from './openapiHelpers.js';
+import type { AuthService } from '../auth/AuthService.js';
+import { createRouter, ErrorBody, errorResponses, jsonBody, jsonResponse } from './openapiHelpers.js';
 import { requireAuth } from './requireAuth.js';
 import { MemberRoleSchema, OrganizationKindSchema, UserSchema } from './schemas.js';
 import { clearSessionCookie, isSecureRequest, readSessionCookie, setSessionCookie } from './sessionCookie.js';
 
 const MeSchema = UserSchema.extend({
   memberships: z.array(
-    z.object({ organizationId: z.string(), organizationName: z.string(), organizationKind: OrganizationKindSchema, role: MemberRoleSchema }),
+    z.object({
+      organizationId: z.string(),
+      organizationName: z.string(),
+      organizationKind: OrganizationKindSchema,
+      role: MemberRoleSchema,
+    }),
   ),
 }).openapi('Me');
 
@@ -24,7 +29,12 @@ const login = createRoute({
   },
 });
 
-const logout = createRoute({ method: 'post', path: '/logout', summary: 'Sign out this session', responses: { 204: { description: 'Signed out' } } });
+const logout = createRoute({
+  method: 'post',
+  path: '/logout',
+  summary: 'Sign out this session',
+  responses: { 204: { description: 'Signed out' } },
+});
 
 const me = createRoute({
   method: 'get',

@@ -1,12 +1,16 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { MiddlewareHandler } from 'hono';
-import type { AuthService, Credentials } from '../auth/AuthService.js';
 import { AuthError } from '../auth/AuthError.js';
+import type { AuthService, Credentials } from '../auth/AuthService.js';
 import type { AppEnv } from './AppEnv.js';
 import { readSessionCookie } from './sessionCookie.js';
 
 /** The credentials a request presents: the session cookie, `Authorization: Bearer`, or `?token=` (WebSocket clients that cannot set headers). */
-export function requestCredentials(header: (name: string) => string | undefined, cookieToken: string | undefined, queryToken: string | undefined): Credentials {
+export function requestCredentials(
+  header: (name: string) => string | undefined,
+  cookieToken: string | undefined,
+  queryToken: string | undefined,
+): Credentials {
   const authorization = header('authorization');
   const bearer = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
   return { sessionToken: cookieToken, bearerToken: bearer ?? queryToken };

@@ -87,7 +87,9 @@ export const NotificationSchema = z
   })
   .openapi('Notification');
 
-const KindCountsSchema = z.object(Object.fromEntries(COMMENT_KINDS.map((k) => [k, z.number()])) as Record<(typeof COMMENT_KINDS)[number], z.ZodNumber>);
+const KindCountsSchema = z.object(
+  Object.fromEntries(COMMENT_KINDS.map((k) => [k, z.number()])) as Record<(typeof COMMENT_KINDS)[number], z.ZodNumber>,
+);
 
 const ReportItemSchema = z
   .object({

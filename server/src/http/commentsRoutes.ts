@@ -1,6 +1,15 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { CommentService } from '../comments/CommentService.js';
-import { ClientIdSchema, CommentAnswerSchema, CommentBodySchema, CommentKindSchema, DocumentIdSchema, PassageAnchorSchema, ReplySchema, ThreadSchema } from './commentSchemas.js';
+import {
+  ClientIdSchema,
+  CommentAnswerSchema,
+  CommentBodySchema,
+  CommentKindSchema,
+  DocumentIdSchema,
+  PassageAnchorSchema,
+  ReplySchema,
+  ThreadSchema,
+} from './commentSchemas.js';
 import { createRouter, ErrorBody, errorResponses, jsonBody, jsonResponse } from './openapiHelpers.js';
 import { requireAuth } from './requireAuth.js';
 
@@ -65,7 +74,11 @@ const putReply = createRoute({
   path: '/{documentId}/comments/{threadId}/replies/{replyId}',
   summary: 'Reply in a thread (commenters and above); the id is the client’s, as for threads',
   request: { params: ReplyParam, body: jsonBody(z.object({ body: CommentBodySchema })) },
-  responses: { 201: jsonResponse(ReplySchema, 'The reply as stored'), 200: jsonResponse(ReplySchema, 'Already stored (a retry)'), ...writeErrors },
+  responses: {
+    201: jsonResponse(ReplySchema, 'The reply as stored'),
+    200: jsonResponse(ReplySchema, 'Already stored (a retry)'),
+    ...writeErrors,
+  },
 });
 
 const editReply = createRoute({
@@ -93,7 +106,12 @@ const answer = createRoute({
     body: jsonBody(
       z.object({
         answer: CommentAnswerSchema,
-        text: z.string().trim().max(4000, 'Nội dung trả lời dài quá 4000 ký tự').default('').openapi({ description: 'Required for giai-trinh' }),
+        text: z
+          .string()
+          .trim()
+          .max(4000, 'Nội dung trả lời dài quá 4000 ký tự')
+          .default('')
+          .openapi({ description: 'Required for giai-trinh' }),
       }),
     ),
   },

@@ -21,15 +21,15 @@ import { authenticate } from './authenticate.js';
 import { authRoutes } from './authRoutes.js';
 import { commentsRoutes } from './commentsRoutes.js';
 import { documentsRoutes } from './documentsRoutes.js';
-import { feedbackReportRoutes } from './feedbackReportRoutes.js';
 import { exportRoutes } from './exportRoutes.js';
+import { feedbackReportRoutes } from './feedbackReportRoutes.js';
 import { invitesRoutes } from './invitesRoutes.js';
 import { notificationsRoutes } from './notificationsRoutes.js';
 import { organizationsRoutes } from './organizationsRoutes.js';
 import { roundsRoutes } from './roundsRoutes.js';
-import { tokensRoutes } from './tokensRoutes.js';
 import { sectionEventsRoutes } from './sectionEventsRoutes.js';
 import { templatesRoutes } from './templatesRoutes.js';
+import { tokensRoutes } from './tokensRoutes.js';
 import { usersRoutes } from './usersRoutes.js';
 
 export interface HttpAppOptions {
@@ -63,7 +63,21 @@ const STATUS_OF: Record<AuthFailure, ContentfulStatusCode> = {
 };
 
 /** The HTTP API; every error leaves as JSON `{ error }` with its status, in this one place. */
-export function createHttpApp({ storage, accounts, auth, access, syncServer, templates, sectionEvents, comments, rounds, feedbackReports, notifications, logger, trustProxy }: HttpAppOptions): OpenAPIHono<AppEnv> {
+export function createHttpApp({
+  storage,
+  accounts,
+  auth,
+  access,
+  syncServer,
+  templates,
+  sectionEvents,
+  comments,
+  rounds,
+  feedbackReports,
+  notifications,
+  logger,
+  trustProxy,
+}: HttpAppOptions): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>();
   app.get('/health', (c) =>
     c.json({ status: 'ok', documentsInMemory: syncServer.loadedDocumentIds.length, connections: syncServer.connectionCount }),
@@ -87,7 +101,11 @@ export function createHttpApp({ storage, accounts, auth, access, syncServer, tem
   app.route('/api/audit', auditRoutes(accounts));
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
-    info: { title: 'Văn Kiện API', version: '1', description: 'Documents, people, organizations and access of a ward’s congress documents.' },
+    info: {
+      title: 'Văn Kiện API',
+      version: '1',
+      description: 'Documents, people, organizations and access of a ward’s congress documents.',
+    },
   });
   app.notFound((c) => c.json({ error: 'not found' }, 404));
   app.onError((error, c) => {

@@ -1,16 +1,16 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { fillDocumentTitle } from '@van-kien/templates';
+import type { Context } from 'hono';
 import { customAlphabet } from 'nanoid';
 import type { AccountStore } from '../accounts/AccountStore.js';
-import { roleAtLeast, type DocumentRole, type User } from '../accounts/model.js';
+import { type DocumentRole, roleAtLeast, type User } from '../accounts/model.js';
 import type { AccessService, DocumentWithRole } from '../auth/AccessService.js';
 import { AuthError } from '../auth/AuthError.js';
 import type { AuthService } from '../auth/AuthService.js';
-import { fillDocumentTitle } from '@van-kien/templates';
 import type { DocumentRecord, Storage } from '../storage/Storage.js';
 import { initialContent } from '../templates/initialContent.js';
 import type { TemplateCatalog } from '../templates/TemplateCatalog.js';
 import type { AppEnv } from './AppEnv.js';
-import type { Context } from 'hono';
 import { createRouter, ErrorBody, errorResponses, jsonBody, jsonResponse } from './openapiHelpers.js';
 import { requireAuth } from './requireAuth.js';
 import { DocumentRoleSchema, DocumentSchema, IdParam, TitleSchema } from './schemas.js';
@@ -88,7 +88,10 @@ const listGrants = createRoute({
   path: '/{id}/grants',
   summary: 'Who the document is shared with (owners)',
   request: { params: IdParam },
-  responses: { 200: jsonResponse(z.array(GrantSchema.extend({ grantedAt: z.number(), grantedBy: z.string().nullable() })), 'Grants'), ...errorResponses },
+  responses: {
+    200: jsonResponse(z.array(GrantSchema.extend({ grantedAt: z.number(), grantedBy: z.string().nullable() })), 'Grants'),
+    ...errorResponses,
+  },
 });
 
 const setGrant = createRoute({
@@ -147,7 +150,8 @@ export function documentsRoutes(
       if (retried) return c.json(retried, 200);
       if (organizationId !== undefined) {
         if (!(await accounts.getOrganization(organizationId))) throw new AuthError('not-found', 'organization not found');
-        if (!(await access.canCreateIn(user, organizationId))) throw new AuthError('forbidden', 'only the organization’s committee creates its documents');
+        if (!(await access.canCreateIn(user, organizationId)))
+          throw new AuthError('forbidden', 'only the organization’s committee creates its documents');
       }
       const template = templateId === undefined ? undefined : await templates.find(templateId, templateVersion);
       if (templateId !== undefined && !template) throw new AuthError('not-found', 'template not found');
@@ -192,14 +196,24 @@ export function documentsRoutes(
       const { id } = c.req.valid('param');
       await roleAtLeastOn(c, id, 'owner');
       const grants = await accounts.grantsOf(id);
-      return c.json(grants.map(({ principalType, principalId, role, grantedAt, grantedBy }) => ({ principalType, principalId, role, grantedAt, grantedBy })), 200);
+      return c.json(
+        grants.map(({ principalType, principalId, role, grantedAt, grantedBy }) => ({
+          principalType,
+          principalId,
+          role,
+          grantedAt,
+          grantedBy,
+        })),
+        200,
+      );
     })
     .openapi(setGrant, async (c) => {
       const { id } = c.req.valid('param');
       await roleAtLeastOn(c, id, 'owner');
       const { user } = requireAuth(c);
       const grant = c.req.valid('json');
-      const exists = grant.principalType === 'user' ? await accounts.getUser(grant.principalId) : await accounts.getOrganization(grant.principalId);
+      const exists =
+        grant.principalType === 'user' ? await accounts.getUser(grant.principalId) : await accounts.getOrganization(grant.principalId);
       if (!exists) throw new AuthError('not-found', `${grant.principalType} not found`);
       await accounts.setGrant({ documentId: id, ...grant, grantedBy: user.id, grantedAt: now() });
       await auth.audit(user.id, 'grant.set', id, grant, c.get('address'));

@@ -6,10 +6,10 @@ import type { AccessService } from '../auth/AccessService.js';
 import { AuthError } from '../auth/AuthError.js';
 import type { FeedbackReportService } from '../comments/FeedbackReportService.js';
 import { documentDocx } from '../export/documentDocx.js';
-import { feedbackReportBlocks } from '../export/feedbackReportBlocks.js';
-import { partyDocument } from '../export/partyDocument.js';
 import { attachmentDisposition, exportFileName } from '../export/exportFileName.js';
+import { feedbackReportBlocks } from '../export/feedbackReportBlocks.js';
 import { loadHeaderDefaults } from '../export/loadHeaderDefaults.js';
+import { partyDocument } from '../export/partyDocument.js';
 import type { DocumentRecord, Storage } from '../storage/Storage.js';
 import type { SyncServer } from '../sync/SyncServer.js';
 import type { TemplateCatalog } from '../templates/TemplateCatalog.js';
@@ -34,7 +34,10 @@ const exportDocx = createRoute({
   summary: 'The document as a Word file in the Party document format (anyone who may see it)',
   request: { params: IdParam },
   responses: {
-    200: { content: { [DOCX_TYPE]: { schema: z.string().openapi({ format: 'binary' }) } }, description: 'The .docx, named after the title' },
+    200: {
+      content: { [DOCX_TYPE]: { schema: z.string().openapi({ format: 'binary' }) } },
+      description: 'The .docx, named after the title',
+    },
     401: errorResponses[401],
     404: errorResponses[404],
   },
@@ -89,7 +92,14 @@ export function exportRoutes({ storage, access, accounts, templates, syncServer,
       const record = await visibleRecord(c, report.document.id);
       const defaults = await loadHeaderDefaults(record, { accounts, templates }, now());
       const title = `Báo cáo tổng hợp ý kiến góp ý vào dự thảo ${record.title}`;
-      const header = { ...defaults, number: '', symbol: '', documentKind: 'BÁO CÁO', summary: `Tổng hợp ý kiến góp ý vào dự thảo ${record.title}`, draft: false };
+      const header = {
+        ...defaults,
+        number: '',
+        symbol: '',
+        documentKind: 'BÁO CÁO',
+        summary: `Tổng hợp ý kiến góp ý vào dự thảo ${record.title}`,
+        draft: false,
+      };
       const file = await partyDocument({ title, header, blocks: feedbackReportBlocks(report) }, partyDocumentFormat);
       return c.body(new Uint8Array(file), 200, {
         'Content-Type': DOCX_TYPE,
@@ -99,7 +109,10 @@ export function exportRoutes({ storage, access, accounts, templates, syncServer,
     })
     .openapi(exportDocx, async (c) => {
       const record = await visibleRecord(c, c.req.valid('param').id);
-      const [doc, defaults] = await Promise.all([syncServer.readDocument(record.id), loadHeaderDefaults(record, { accounts, templates }, now())]);
+      const [doc, defaults] = await Promise.all([
+        syncServer.readDocument(record.id),
+        loadHeaderDefaults(record, { accounts, templates }, now()),
+      ]);
       try {
         const file = await documentDocx(doc, record.title, defaults);
         return c.body(new Uint8Array(file), 200, {

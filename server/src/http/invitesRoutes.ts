@@ -12,7 +12,9 @@ const create = createRoute({
   path: '/',
   summary: 'Create an invite link that makes an account with a role in an organization (administrators)',
   request: {
-    body: jsonBody(z.object({ organizationId: z.string().min(1), role: MemberRoleSchema, validForHours: z.number().int().min(1).max(720).default(72) })),
+    body: jsonBody(
+      z.object({ organizationId: z.string().min(1), role: MemberRoleSchema, validForHours: z.number().int().min(1).max(720).default(72) }),
+    ),
   },
   responses: {
     201: jsonResponse(z.object({ token: z.string(), path: z.string(), expiresAt: z.number() }), 'The link; its secret is shown once'),
@@ -27,7 +29,11 @@ const show = createRoute({
   request: { params: TokenParam },
   responses: {
     200: jsonResponse(
-      z.object({ organization: z.object({ id: z.string(), name: z.string(), kind: OrganizationKindSchema }), role: MemberRoleSchema, expiresAt: z.number() }),
+      z.object({
+        organization: z.object({ id: z.string(), name: z.string(), kind: OrganizationKindSchema }),
+        role: MemberRoleSchema,
+        expiresAt: z.number(),
+      }),
       'The invite',
     ),
     404: errorResponses[404],
@@ -40,9 +46,19 @@ const accept = createRoute({
   summary: 'Create the account an invite offers, and sign it in',
   request: {
     params: TokenParam,
-    body: jsonBody(z.object({ username: z.string().min(3).max(40), displayName: z.string().trim().min(1).max(100), password: z.string().min(8).max(200) })),
+    body: jsonBody(
+      z.object({
+        username: z.string().min(3).max(40),
+        displayName: z.string().trim().min(1).max(100),
+        password: z.string().min(8).max(200),
+      }),
+    ),
   },
-  responses: { 201: jsonResponse(z.object({ user: UserSchema }), 'Account created and signed in'), 400: errorResponses[400], 404: errorResponses[404] },
+  responses: {
+    201: jsonResponse(z.object({ user: UserSchema }), 'Account created and signed in'),
+    400: errorResponses[400],
+    404: errorResponses[404],
+  },
 });
 
 /** `/api/invites`: invite links that expire. */
@@ -56,7 +72,14 @@ export function invitesRoutes(auth: AuthService, trustProxy: boolean) {
     })
     .openapi(show, async (c) => {
       const { invite, organization } = await auth.openInvite(c.req.valid('param').token);
-      return c.json({ organization: { id: organization.id, name: organization.name, kind: organization.kind }, role: invite.role, expiresAt: invite.expiresAt }, 200);
+      return c.json(
+        {
+          organization: { id: organization.id, name: organization.name, kind: organization.kind },
+          role: invite.role,
+          expiresAt: invite.expiresAt,
+        },
+        200,
+      );
     })
     .openapi(accept, async (c) => {
       const { user, sessionToken, expiresAt } = await auth.acceptInvite(c.req.valid('param').token, c.req.valid('json'), c.get('address'));

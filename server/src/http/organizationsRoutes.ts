@@ -1,15 +1,13 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { AccountStore } from '../accounts/AccountStore.js';
-import type { AuthService } from '../auth/AuthService.js';
 import { AuthError } from '../auth/AuthError.js';
+import type { AuthService } from '../auth/AuthService.js';
 import { newId } from '../auth/AuthService.js';
 import { createRouter, errorResponses, jsonBody, jsonResponse } from './openapiHelpers.js';
 import { requireAdmin, requireAuth } from './requireAuth.js';
 import { IdParam, MemberRoleSchema, OrganizationKindSchema, OrganizationSchema } from './schemas.js';
 
-const Member = z
-  .object({ userId: z.string(), username: z.string(), displayName: z.string(), role: MemberRoleSchema })
-  .openapi('Member');
+const Member = z.object({ userId: z.string(), username: z.string(), displayName: z.string(), role: MemberRoleSchema }).openapi('Member');
 
 const list = createRoute({
   method: 'get',
@@ -23,7 +21,9 @@ const create = createRoute({
   path: '/',
   summary: 'Create an organization (administrators)',
   request: {
-    body: jsonBody(z.object({ name: z.string().trim().min(1).max(200), kind: OrganizationKindSchema, parentId: z.string().nullable().optional() })),
+    body: jsonBody(
+      z.object({ name: z.string().trim().min(1).max(200), kind: OrganizationKindSchema, parentId: z.string().nullable().optional() }),
+    ),
   },
   responses: { 201: jsonResponse(OrganizationSchema, 'Created'), ...errorResponses },
 });
@@ -98,7 +98,8 @@ export function organizationsRoutes(auth: AuthService, accounts: AccountStore, n
     .openapi(removeMember, async (c) => {
       const { user } = requireAdmin(c);
       const { id, userId, role } = c.req.valid('param');
-      if (!(await accounts.removeMembership({ organizationId: id, userId, role }))) throw new AuthError('not-found', 'membership not found');
+      if (!(await accounts.removeMembership({ organizationId: id, userId, role })))
+        throw new AuthError('not-found', 'membership not found');
       await auth.audit(user.id, 'membership.remove', id, { userId, role }, c.get('address'));
       return c.body(null, 204);
     });

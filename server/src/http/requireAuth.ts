@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
-import type { Authenticated } from '../auth/AuthService.js';
 import { AuthError } from '../auth/AuthError.js';
+import type { Authenticated } from '../auth/AuthService.js';
 import type { AppEnv } from './AppEnv.js';
 
 /** The signed-in user of the request; throws 401 otherwise. */

@@ -64,7 +64,13 @@ export function roundsRoutes(rounds: RoundService, auth: AuthService) {
       const { documentId } = c.req.valid('param');
       const request = c.req.valid('json');
       const round = await rounds.open(user, documentId, request);
-      await auth.audit(user.id, 'round.open', documentId, { roundId: round.id, organizationIds: request.organizationIds, deadline: request.deadline }, c.get('address'));
+      await auth.audit(
+        user.id,
+        'round.open',
+        documentId,
+        { roundId: round.id, organizationIds: request.organizationIds, deadline: request.deadline },
+        c.get('address'),
+      );
       return c.json(round, 201);
     })
     .openapi(close, async (c) => {

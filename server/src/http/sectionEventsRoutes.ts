@@ -7,7 +7,13 @@ import { requireAuth } from './requireAuth.js';
 import { IdParam } from './schemas.js';
 
 const SectionEventSchema = z
-  .object({ sectionId: z.string(), field: z.enum(['assignee', 'status']), value: z.string().nullable(), actorId: z.string().nullable(), at: z.number() })
+  .object({
+    sectionId: z.string(),
+    field: z.enum(['assignee', 'status']),
+    value: z.string().nullable(),
+    actorId: z.string().nullable(),
+    at: z.number(),
+  })
   .openapi('SectionEvent');
 
 const list = createRoute({
@@ -24,6 +30,9 @@ export function sectionEventsRoutes(access: AccessService, events: SectionEventS
     const { id } = c.req.valid('param');
     if (!(await access.roleOn(requireAuth(c).user, id))) throw new AuthError('not-found', 'document not found');
     const found = await events.listForDocument(id, c.req.valid('query').limit);
-    return c.json(found.map(({ sectionId, field, value, actorId, at }) => ({ sectionId, field, value, actorId, at })), 200);
+    return c.json(
+      found.map(({ sectionId, field, value, actorId, at }) => ({ sectionId, field, value, actorId, at })),
+      200,
+    );
   });
 }

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Template } from '@van-kien/templates';
-import type { AuthService } from '../auth/AuthService.js';
 import { AuthError } from '../auth/AuthError.js';
+import type { AuthService } from '../auth/AuthService.js';
 import type { TemplateCatalog } from '../templates/TemplateCatalog.js';
 import { createRouter, errorResponses, jsonBody, jsonResponse } from './openapiHelpers.js';
 import { requireAdmin, requireAuth } from './requireAuth.js';

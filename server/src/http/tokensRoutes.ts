@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { AccountStore } from '../accounts/AccountStore.js';
-import type { AuthService } from '../auth/AuthService.js';
 import { AuthError } from '../auth/AuthError.js';
+import type { AuthService } from '../auth/AuthService.js';
 import { createRouter, errorResponses, jsonBody, jsonResponse } from './openapiHelpers.js';
 import { requireAuth } from './requireAuth.js';
 import { IdParam } from './schemas.js';
@@ -20,7 +20,11 @@ const create = createRoute({
   path: '/',
   summary: 'Create an API token for scripts and integrations; the secret is shown once',
   request: { body: jsonBody(z.object({ name: z.string().trim().min(1).max(100) })) },
-  responses: { 201: jsonResponse(z.object({ id: z.string(), token: z.string() }), 'Created'), 400: errorResponses[400], 401: errorResponses[401] },
+  responses: {
+    201: jsonResponse(z.object({ id: z.string(), token: z.string() }), 'Created'),
+    400: errorResponses[400],
+    401: errorResponses[401],
+  },
 });
 
 const remove = createRoute({

@@ -1,4 +1,4 @@
-import { describe, expect, it, beforeEach, afterEach } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Storage } from './Storage.js';
 
 const bytes = (...values: number[]) => new Uint8Array(values);

@@ -1,14 +1,14 @@
 import {
   CloseCode,
+  type CloseCodeValue,
   closeReasons,
   decodeFrame,
   encodePermissionDenied,
   encodeSyncStep1,
   encodeSyncStep2,
+  type Frame,
   PROTOCOL_VERSION,
   ProtocolError,
-  type CloseCodeValue,
-  type Frame,
 } from '@van-kien/protocol';
 import * as Y from 'yjs';
 import type { Logger } from '../logger.js';
@@ -64,9 +64,7 @@ export class Connection implements RoomMember {
       return;
     }
     if (data.byteLength > this.options.maxMessageBytes) {
-      this.fail(
-        new ProtocolError(CloseCode.MessageTooLarge, `frame of ${data.byteLength} bytes exceeds ${this.options.maxMessageBytes}`),
-      );
+      this.fail(new ProtocolError(CloseCode.MessageTooLarge, `frame of ${data.byteLength} bytes exceeds ${this.options.maxMessageBytes}`));
       return;
     }
     if (!this.room) {
@@ -160,10 +158,7 @@ export class Connection implements RoomMember {
   /** Ends the connection for `error`: named failures close with their code, anything else is a bug. */
   fail(error: unknown): void {
     const code = error instanceof ProtocolError || error instanceof SyncError ? error.closeCode : CloseCode.InvalidUpdate;
-    this.options.logger.warn(
-      { documentId: this.documentId, closeCode: code, reason: (error as Error).message },
-      'closing connection',
-    );
+    this.options.logger.warn({ documentId: this.documentId, closeCode: code, reason: (error as Error).message }, 'closing connection');
     this.close(code);
   }
 

@@ -4,8 +4,8 @@ import * as Y from 'yjs';
 import type { Logger } from '../logger.js';
 import type { Storage, StoredContent } from '../storage/Storage.js';
 import { RelayPacer } from './RelayPacer.js';
+import { type DecodedUpdate, decodeUpdateOrRefuse } from './updateValidation.js';
 import type { WriteQueue } from './WriteQueue.js';
-import { decodeUpdateOrRefuse, type DecodedUpdate } from './updateValidation.js';
 
 /** Who made a change: the signed-in user behind a connection, if known, and what they may approve. */
 export interface ChangeAuthor {

@@ -4,7 +4,7 @@ import type { Logger } from '../logger.js';
 import type { Storage } from '../storage/Storage.js';
 import { Connection } from './Connection.js';
 import type { Authorizer } from './ConnectionAccess.js';
-import { DocumentRoom, type ChangeAuthor, type UpdateCheck } from './DocumentRoom.js';
+import { type ChangeAuthor, DocumentRoom, type UpdateCheck } from './DocumentRoom.js';
 import { SyncError } from './SyncError.js';
 import type { SyncSocket } from './SyncSocket.js';
 import { WriteQueue } from './WriteQueue.js';

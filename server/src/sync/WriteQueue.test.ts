@@ -29,11 +29,7 @@ describe('WriteQueue', () => {
   }
 
   it('[S-ACK-3] commits updates enqueued in the same tick, for several documents, in one appendUpdates call', async () => {
-    const seqs = await Promise.all([
-      queue.enqueue('a', bytes(1)),
-      queue.enqueue('b', bytes(2)),
-      queue.enqueue('a', bytes(3)),
-    ]);
+    const seqs = await Promise.all([queue.enqueue('a', bytes(1)), queue.enqueue('b', bytes(2)), queue.enqueue('a', bytes(3))]);
     expect(storage.appendAttempts).toHaveLength(1);
     expect(storage.appendAttempts[0]?.updates).toEqual([
       { documentId: 'a', update: bytes(1) },

@@ -1,18 +1,18 @@
 import {
   CloseCode,
+  type CloseCodeValue,
   closeReasons,
   encodeAwareness,
   encodeCommentsChanged,
+  encodePermissionDenied,
   encodeSaved,
   encodeSyncStep1,
   encodeUpdate,
   MessageType,
-  type CloseCodeValue,
-  encodePermissionDenied,
 } from '@van-kien/protocol';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SyncHarness } from './testing/syncHarness.js';
-import { textUpdate, type TestPeer } from './testing/TestPeer.js';
+import { type TestPeer, textUpdate } from './testing/TestPeer.js';
 import { settle } from './testing/waiting.js';
 
 const MAX_MESSAGE_BYTES = 1024;
@@ -72,7 +72,11 @@ describe('frames that break the protocol', () => {
     { name: '[P-FRAME-3] an unknown sync sub-type', frame: bytes(0, 7, 0), code: CloseCode.UnknownMessageType },
     { name: '[P-FRAME-4] the server-only Auth type', frame: encodePermissionDenied('x'), code: CloseCode.UnknownMessageType },
     { name: '[P-EXT-3] a Saved frame, which only the server sends', frame: encodeSaved(1), code: CloseCode.UnknownMessageType },
-    { name: '[P-FRAME-4] a CommentsChanged frame, which only the server sends', frame: encodeCommentsChanged(), code: CloseCode.UnknownMessageType },
+    {
+      name: '[P-FRAME-4] a CommentsChanged frame, which only the server sends',
+      frame: encodeCommentsChanged(),
+      code: CloseCode.UnknownMessageType,
+    },
     { name: '[P-EXT-2] a Hello without a version', frame: bytes(MessageType.Hello), code: CloseCode.MalformedMessage },
     {
       name: '[P-EXT-2] a Hello in the withdrawn format, listing client ids after the version',

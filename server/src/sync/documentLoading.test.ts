@@ -209,10 +209,12 @@ describe('loading documents', () => {
       const load = h.storage.holdNextLoad();
       const reader = h.connect('compacted', 11);
       const socket = new FakeSocket();
-      h.server.connect('compacted', socket, async () => {
-        await authorized;
-        return { mode: 'view' };
-      }).receive(emptyStep1());
+      h.server
+        .connect('compacted', socket, async () => {
+          await authorized;
+          return { mode: 'view' };
+        })
+        .receive(emptyStep1());
       await load.arrived;
       reader.send(emptyStep1());
       load.open();
@@ -225,4 +227,3 @@ describe('loading documents', () => {
     });
   });
 });
-

@@ -12,7 +12,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { SyncHarness } from './testing/syncHarness.js';
-import { textOf, textUpdate, truncatedUpdate, type TestPeer } from './testing/TestPeer.js';
+import { type TestPeer, textOf, textUpdate, truncatedUpdate } from './testing/TestPeer.js';
 import { settle } from './testing/waiting.js';
 
 const SEED = 'Nghị quyết';

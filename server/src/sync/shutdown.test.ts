@@ -101,7 +101,10 @@ describe('[S-SHUTDOWN-1] shutting down', () => {
     expect(writer.socket.closeCalls).toEqual([SHUTTING_DOWN]);
     expect(writer.socket.sentAfterClose).toEqual([]);
     // Whether the late change is acknowledged depends on when it arrived; it is never acknowledged wrongly.
-    expect([[0, 1], [0, 1, 2]]).toContainEqual(writer.savedCounts);
+    expect([
+      [0, 1],
+      [0, 1, 2],
+    ]).toContainEqual(writer.savedCounts);
     expect(h.storage.committedUpdates('doc')).toHaveLength(2);
     const lastSeq = Math.max(...h.storage.commits.flatMap((c) => c.seqs ?? []));
     expect(h.storage.compactions.map((c) => [c.documentId, c.throughSeq])).toEqual([['doc', lastSeq]]);

@@ -1,4 +1,4 @@
-import { builtInTemplates, validateTemplate, type Template } from '@van-kien/templates';
+import { builtInTemplates, type Template, validateTemplate } from '@van-kien/templates';
 import { AuthError } from '../auth/AuthError.js';
 import type { TemplateStore } from './TemplateStore.js';
 

@@ -1,4 +1,4 @@
-import { documentFromTemplate, writeDocumentJson, type JSONContent } from '@van-kien/schema';
+import { documentFromTemplate, type JSONContent, writeDocumentJson } from '@van-kien/schema';
 import type { Template } from '@van-kien/templates';
 import { customAlphabet } from 'nanoid';
 import * as Y from 'yjs';
@@ -11,7 +11,10 @@ const newSectionId = customAlphabet('0123456789abcdefghijkmnopqrstuvwxyz', 12);
  * The first content of a new document laid out by `template` (optionally filled by `fill`), built
  * with the schema the browser edits: its Yjs update and its summary for the dashboard.
  */
-export function initialContent(template: Template, fill: (json: JSONContent) => JSONContent = (json) => json): { initialContent: Uint8Array; summary: DocumentSummary | null } {
+export function initialContent(
+  template: Template,
+  fill: (json: JSONContent) => JSONContent = (json) => json,
+): { initialContent: Uint8Array; summary: DocumentSummary | null } {
   const doc = new Y.Doc();
   writeDocumentJson(doc, fill(documentFromTemplate(template, newSectionId)));
   const result = { initialContent: Y.encodeStateAsUpdate(doc), summary: summarizeDocument(doc) ?? null };

@@ -34,7 +34,9 @@ export function refusedSectionChanges(transaction: Y.Transaction, author: Change
   }
   for (const type of transaction.changed.keys()) {
     if (!isSection(type)) continue;
-    const event = transaction.changedParentTypes.get(type as unknown as Y.AbstractType<Y.YEvent<Y.XmlElement>>)?.find((e) => e.target === type);
+    const event = transaction.changedParentTypes
+      .get(type as unknown as Y.AbstractType<Y.YEvent<Y.XmlElement>>)
+      ?.find((e) => e.target === type);
     if (!event) continue;
     for (const [key, change] of event.keys) {
       const before = change.action === 'add' ? undefined : change.oldValue;

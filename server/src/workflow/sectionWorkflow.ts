@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import type { Logger } from '../logger.js';
 import type { ChangeAuthor } from '../sync/DocumentRoom.js';
 import type { SectionEvent, SectionEventStore } from './SectionEventStore.js';
-import { refusedSectionChanges, type RefusedChange } from './sectionChangeRules.js';
+import { type RefusedChange, refusedSectionChanges } from './sectionChangeRules.js';
 
 const RECORDED_FIELDS = ['assignee', 'status'] as const;
 /** Origin of the server's own repairs. */
@@ -31,7 +31,11 @@ export function sectionWorkflow(store: SectionEventStore, logger: Logger, now: (
 
 function repair(doc: Y.Doc, refused: RefusedChange[], documentId: string, author: ChangeAuthor, logger: Logger): void {
   logger.warn(
-    { documentId, userId: author.userId, refused: refused.map(({ section, key, reason }) => ({ sectionId: section.getAttribute('sectionId'), key, reason })) },
+    {
+      documentId,
+      userId: author.userId,
+      refused: refused.map(({ section, key, reason }) => ({ sectionId: section.getAttribute('sectionId'), key, reason })),
+    },
     'section changes refused and repaired',
   );
   doc.transact(() => {
@@ -42,7 +46,13 @@ function repair(doc: Y.Doc, refused: RefusedChange[], documentId: string, author
   }, WORKFLOW_REPAIR);
 }
 
-function recordedEvents(documentId: string, transaction: Y.Transaction, author: ChangeAuthor, refused: RefusedChange[], at: number): SectionEvent[] {
+function recordedEvents(
+  documentId: string,
+  transaction: Y.Transaction,
+  author: ChangeAuthor,
+  refused: RefusedChange[],
+  at: number,
+): SectionEvent[] {
   const events: SectionEvent[] = [];
   for (const [type, keys] of transaction.changed) {
     if (!(type instanceof Y.XmlElement) || type.nodeName !== 'section') continue;

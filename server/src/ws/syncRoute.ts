@@ -1,8 +1,8 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
+import { CloseCode, SYNC_PATH } from '@van-kien/protocol';
 import { parse as parseCookies } from 'hono/utils/cookie';
 import type { RawData, WebSocket, WebSocketServer } from 'ws';
-import { CloseCode, SYNC_PATH } from '@van-kien/protocol';
 import type { DocumentRole } from '../accounts/model.js';
 import type { AccessService } from '../auth/AccessService.js';
 import type { AuthService, Credentials } from '../auth/AuthService.js';
@@ -71,7 +71,11 @@ function readSyncRequest(request: IncomingMessage): SyncRequest | undefined {
   };
   const credentials = requestCredentials(header, cookieToken, url.searchParams.get('token') ?? undefined);
   const origin = request.headers.origin;
-  return { documentId, credentials, crossSite: cookieToken !== undefined && origin !== undefined && hostOf(origin) !== request.headers.host };
+  return {
+    documentId,
+    credentials,
+    crossSite: cookieToken !== undefined && origin !== undefined && hostOf(origin) !== request.headers.host,
+  };
 }
 
 /** The host of an Origin header, or undefined for "null" or anything else that is not a URL. */

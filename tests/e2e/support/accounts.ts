@@ -5,7 +5,9 @@ export { addMember, createAccount, createOrganization, type TestAccount } from '
 
 /** Signs `context` in as `account` through the API: the session cookie lands in the context. */
 export async function signIn(context: BrowserContext, server: Server, account: { username: string; password: string }): Promise<void> {
-  const response = await context.request.post(`${server.url}/api/auth/login`, { data: { username: account.username, password: account.password } });
+  const response = await context.request.post(`${server.url}/api/auth/login`, {
+    data: { username: account.username, password: account.password },
+  });
   if (response.status() !== 200) throw new Error(`signing in ${account.username} answered ${response.status()}: ${await response.text()}`);
 }
 

@@ -1,5 +1,5 @@
-import { expect } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 /** A user's view of one document in the browser, through the selectors the client promises. */
 export class EditorPage {

@@ -1,6 +1,6 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { Decoration, EditorView, NodeView, ViewMutationRecord } from '@tiptap/pm/view';
-import { SECTION_STATUSES, sectionStatusLabels, type SectionStatus } from '@van-kien/schema';
+import { SECTION_STATUSES, type SectionStatus, sectionStatusLabels } from '@van-kien/schema';
 import { element, setText } from '../dom.js';
 import { sectionBodySelection } from './focusSection.js';
 import { sectionContextOf } from './sectionDecorations.js';
@@ -44,7 +44,12 @@ export class SectionView implements NodeView {
     this.decorations = options.decorations;
     this.label = element('span', { class: 'vk-section__label' });
     this.title = element('span', { class: 'vk-section__title' });
-    this.heading = element('div', { class: 'vk-section__heading', 'data-testid': 'section-heading', role: 'heading' }, this.label, this.title);
+    this.heading = element(
+      'div',
+      { class: 'vk-section__heading', 'data-testid': 'section-heading', role: 'heading' },
+      this.label,
+      this.title,
+    );
     this.guidance = element('div', { class: 'vk-section__guidance', 'data-testid': 'section-guidance' });
     if (options.editable) {
       this.assignee = element('input', {
@@ -59,7 +64,11 @@ export class SectionView implements NodeView {
         'select',
         { class: `vk-section__status status-select`, 'data-testid': 'section-status' },
         ...SECTION_STATUSES.map((status) =>
-          element('option', { value: status, ...(status === APPROVED && !options.mayApprove && { disabled: '' }) }, sectionStatusLabels[status]),
+          element(
+            'option',
+            { value: status, ...(status === APPROVED && !options.mayApprove && { disabled: '' }) },
+            sectionStatusLabels[status],
+          ),
         ),
       );
       this.listen(this.assignee as HTMLInputElement, this.status as HTMLSelectElement);
@@ -70,8 +79,12 @@ export class SectionView implements NodeView {
     const controls = element(
       'div',
       { class: 'vk-section__controls' },
-      options.editable ? element('label', { class: 'vk-section__control' }, element('span', {}, 'Phụ trách'), this.assignee) : this.assignee,
-      options.editable ? element('label', { class: 'vk-section__control' }, element('span', { class: 'visually-hidden' }, 'Trạng thái'), this.status) : this.status,
+      options.editable
+        ? element('label', { class: 'vk-section__control' }, element('span', {}, 'Phụ trách'), this.assignee)
+        : this.assignee,
+      options.editable
+        ? element('label', { class: 'vk-section__control' }, element('span', { class: 'visually-hidden' }, 'Trạng thái'), this.status)
+        : this.status,
     );
     this.head = element('div', { class: 'vk-section__head', contenteditable: 'false' }, this.heading, controls, this.guidance);
     this.contentDOM = element('div', { class: 'vk-section__body' });

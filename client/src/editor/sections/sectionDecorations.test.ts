@@ -31,8 +31,13 @@ describe('section decorations', () => {
   it('put the label and emptiness on the section element, for the stylesheet', () => {
     const doc = templateDocument();
     const position = sectionPosition(doc, 'p1-nhiem-vu-chinh-tri');
-    const [decoration] = sectionDecorations(doc).find(position, position + 1).filter((d) => d.from === position);
-    expect((decoration as unknown as { type: { attrs: Record<string, string> } }).type.attrs).toEqual({ 'data-label': 'II.', 'data-empty': 'true' });
+    const [decoration] = sectionDecorations(doc)
+      .find(position, position + 1)
+      .filter((d) => d.from === position);
+    expect((decoration as unknown as { type: { attrs: Record<string, string> } }).type.attrs).toEqual({
+      'data-label': 'II.',
+      'data-empty': 'true',
+    });
   });
 
   it('follow the document: a section typed into is no longer empty, and one inserted before renumbers the rest', () => {

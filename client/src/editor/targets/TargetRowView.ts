@@ -1,6 +1,14 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { EditorView, NodeView } from '@tiptap/pm/view';
-import { parseColumns, rowVerdict, targetCells, targetRowValues, verdictText, type TargetCell, type TargetCellAttribute } from '@van-kien/schema';
+import {
+  parseColumns,
+  rowVerdict,
+  type TargetCell,
+  type TargetCellAttribute,
+  targetCells,
+  targetRowValues,
+  verdictText,
+} from '@van-kien/schema';
 import { element, isFormControl, setText } from '../dom.js';
 
 export interface TargetRowViewOptions {
@@ -93,7 +101,8 @@ export class TargetRowView implements NodeView {
       autocomplete: 'off',
     };
     // The chỉ tiêu's name is long and wraps; the other cells hold a short value.
-    const input = attribute === 'label' ? element('textarea', { ...attributes, rows: '1' }) : element('input', { ...attributes, type: 'text' });
+    const input =
+      attribute === 'label' ? element('textarea', { ...attributes, rows: '1' }) : element('input', { ...attributes, type: 'text' });
     input.addEventListener('input', () => {
       if (input instanceof HTMLTextAreaElement) fitHeight(input);
       this.write(attribute, input.value);

@@ -33,7 +33,11 @@ export class TargetsTableView implements NodeView {
     this.count = element('td', { class: 'vk-targets__count', 'data-testid': 'target-count' });
     this.foot = element('tfoot', { contenteditable: 'false' }, element('tr', {}, this.count));
     const table = element('table', { class: 'vk-targets__table' }, this.head, this.contentDOM, this.foot);
-    this.dom = element('div', { class: 'vk-targets', 'data-testid': 'targets-table', 'data-table-id': String(this.node.attrs.tableId ?? '') }, table);
+    this.dom = element(
+      'div',
+      { class: 'vk-targets', 'data-testid': 'targets-table', 'data-table-id': String(this.node.attrs.tableId ?? '') },
+      table,
+    );
     if (options.editable) {
       this.addButton = element('button', { type: 'button', class: 'vk-targets__add', contenteditable: 'false' }, '+ Thêm chỉ tiêu');
       this.addButton.addEventListener('click', () => this.addRow());
@@ -65,7 +69,11 @@ export class TargetsTableView implements NodeView {
     if (key !== this.columnsKey) {
       this.columnsKey = key;
       this.head.replaceChildren(
-        element('tr', {}, ...columns.map((column) => element('th', { scope: 'col', class: `vk-targets__cell--${column.kind}` }, column.label))),
+        element(
+          'tr',
+          {},
+          ...columns.map((column) => element('th', { scope: 'col', class: `vk-targets__cell--${column.kind}` }, column.label)),
+        ),
       );
       this.count.colSpan = Math.max(1, columns.length);
     }

@@ -13,7 +13,9 @@ describe('“đạt x/y chỉ tiêu” in the text', () => {
     const tableSection = sectionPosition(state.doc, 'p1-chi-tieu');
     const onRow = state.apply(state.tr.setSelection(NodeSelection.create(state.doc, tableSection + 2)));
     expect(targetTableAtSelection(onRow)).toBe('p1-chi-tieu');
-    const elsewhere = state.apply(state.tr.setSelection(TextSelection.create(state.doc, sectionPosition(state.doc, 'p1-kinh-te-doi-song') + 2)));
+    const elsewhere = state.apply(
+      state.tr.setSelection(TextSelection.create(state.doc, sectionPosition(state.doc, 'p1-kinh-te-doi-song') + 2)),
+    );
     expect(targetTableAtSelection(elsewhere)).toBeUndefined();
   });
 
@@ -52,7 +54,10 @@ describe('“đạt x/y chỉ tiêu” in the text', () => {
 
   it('names its table, and says so when the table is gone', () => {
     const schema = documentSchema();
-    const doc = schema.nodes.doc!.create(null, schema.nodes.paragraph!.create(null, schema.nodes.targetSummary!.create({ tableId: 'khong-co' })));
+    const doc = schema.nodes.doc!.create(
+      null,
+      schema.nodes.paragraph!.create(null, schema.nodes.targetSummary!.create({ tableId: 'khong-co' })),
+    );
     expect(summaryTextOf(targetSummaryDecorations(doc).find(1, 2))).toBe('đạt …/… chỉ tiêu');
   });
 });

@@ -1,5 +1,5 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
-import { TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
+import { type EditorState, TextSelection, type Transaction } from '@tiptap/pm/state';
 
 /** The nearest section around the selection: its node and position. */
 function sectionAtSelection(state: EditorState): { node: ProseMirrorNode; position: number } | undefined {
@@ -15,7 +15,8 @@ function sectionAtSelection(state: EditorState): { node: ProseMirrorNode; positi
 function tableOf(section: { node: ProseMirrorNode; position: number }): { tableId: string; position: number } | undefined {
   let found: { tableId: string; position: number } | undefined;
   section.node.forEach((child, offset) => {
-    if (!found && child.type.name === 'targetsTable') found = { tableId: String(child.attrs.tableId ?? ''), position: section.position + 1 + offset };
+    if (!found && child.type.name === 'targetsTable')
+      found = { tableId: String(child.attrs.tableId ?? ''), position: section.position + 1 + offset };
   });
   return found;
 }
@@ -59,7 +60,11 @@ export function insertTargetSummary(state: EditorState): Transaction | undefined
   if (!table || !summaryType || !paragraphType) return undefined;
   const summary = summaryType.create({ tableId: table.tableId });
   const { $from, $to } = state.selection;
-  if (state.selection instanceof TextSelection && $from.sameParent($to) && $from.parent.canReplaceWith($from.index(), $to.index(), summaryType)) {
+  if (
+    state.selection instanceof TextSelection &&
+    $from.sameParent($to) &&
+    $from.parent.canReplaceWith($from.index(), $to.index(), summaryType)
+  ) {
     return state.tr.replaceSelectionWith(summary, true);
   }
   const tr = state.tr.insert(table.position, paragraphType.create(null, summary));

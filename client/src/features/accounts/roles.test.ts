@@ -23,7 +23,9 @@ describe('organization roles', () => {
       'Đoàn thể',
       'Cấp trên',
     ]);
-    expect(membershipLabel({ organizationName: 'Chi bộ Khu phố 3', organizationKind: 'chi_bo', role: 'head' })).toBe('Bí thư Chi bộ Khu phố 3');
+    expect(membershipLabel({ organizationName: 'Chi bộ Khu phố 3', organizationKind: 'chi_bo', role: 'head' })).toBe(
+      'Bí thư Chi bộ Khu phố 3',
+    );
   });
 
   it('lets the committee, not plain members, create an organization’s documents', () => {

@@ -19,6 +19,8 @@ export function createUser(input: { username: string; displayName: string; passw
 
 /** Sets a new generated password (administrators only); the person is signed out everywhere. */
 export async function resetPassword(userId: string): Promise<string> {
-  const { password } = await apiRequest<{ password: string }>(`/api/users/${encodeURIComponent(userId)}/password-reset`, { method: 'POST' });
+  const { password } = await apiRequest<{ password: string }>(`/api/users/${encodeURIComponent(userId)}/password-reset`, {
+    method: 'POST',
+  });
   return password;
 }

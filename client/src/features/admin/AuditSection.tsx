@@ -5,7 +5,7 @@ import { listOrganizations } from '../accounts/organizationsApi.js';
 import { listUsers } from '../accounts/usersApi.js';
 import { listDocuments } from '../documents/documentsApi.js';
 import { listAudit } from './auditApi.js';
-import { describeAuditEntry, type AuditLookups } from './describeAuditEntry.js';
+import { type AuditLookups, describeAuditEntry } from './describeAuditEntry.js';
 
 /** How many entries the page shows; the server keeps more. */
 const LIMIT = 200;

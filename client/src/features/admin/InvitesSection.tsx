@@ -1,12 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { type FormEvent, useState } from 'react';
 import { messageOf } from '../../api/ApiError.js';
 import { useApiData } from '../../api/useApiData.js';
 import { formatDateTime } from '../../app/formatDateTime.js';
 import { OneTimeSecret } from '../../app/OneTimeSecret.js';
 import { SelectField } from '../../app/SelectField.js';
 import { MEMBER_ROLES, type MemberRole } from '../accounts/model.js';
-import { listOrganizations } from '../accounts/organizationsApi.js';
 import { memberRoleTitle } from '../accounts/organizationRoles.js';
+import { listOrganizations } from '../accounts/organizationsApi.js';
 import { createInvite, inviteUrl } from '../invite/invitesApi.js';
 import { organizationTree } from './organizationTree.js';
 

@@ -1,10 +1,10 @@
-import { useCallback, useState, type FormEvent } from 'react';
+import { type FormEvent, useCallback, useState } from 'react';
 import { messageOf } from '../../api/ApiError.js';
 import { useApiData } from '../../api/useApiData.js';
 import { SelectField } from '../../app/SelectField.js';
 import { MEMBER_ROLES, type MemberRole, type Organization, type User } from '../accounts/model.js';
-import { addMember, listMembers, removeMember, type Member } from '../accounts/organizationsApi.js';
 import { memberRoleTitle } from '../accounts/organizationRoles.js';
+import { addMember, listMembers, type Member, removeMember } from '../accounts/organizationsApi.js';
 
 /** Who holds which role in one organization, with their titles in it; add and remove roles. */
 export function OrganizationMembers({ organization, users }: { organization: Organization; users: readonly User[] }) {
@@ -17,7 +17,9 @@ export function OrganizationMembers({ organization, users }: { organization: Org
   const roleOptions = MEMBER_ROLES.map((value) => ({ value, label: memberRoleTitle(organization.kind, value) }));
   const people = [
     { value: '', label: '— Chọn người —' },
-    ...[...users].sort((a, b) => a.displayName.localeCompare(b.displayName, 'vi')).map((u) => ({ value: u.id, label: `${u.displayName} (${u.username})` })),
+    ...[...users]
+      .sort((a, b) => a.displayName.localeCompare(b.displayName, 'vi'))
+      .map((u) => ({ value: u.id, label: `${u.displayName} (${u.username})` })),
   ];
 
   async function change(action: () => Promise<void>) {
@@ -63,7 +65,12 @@ export function OrganizationMembers({ organization, users }: { organization: Org
       {members.state.status === 'ready' && members.state.data.length > 0 && (
         <ul className="members__list">
           {[...members.state.data].sort(byRoleThenName).map((member) => (
-            <li key={`${member.userId}:${member.role}`} className="members__person" data-testid="member-row" data-username={member.username}>
+            <li
+              key={`${member.userId}:${member.role}`}
+              className="members__person"
+              data-testid="member-row"
+              data-username={member.username}
+            >
               <span>
                 <strong>{memberRoleTitle(organization.kind, member.role)}</strong> {member.displayName}{' '}
                 <span className="muted">({member.username})</span>

@@ -1,11 +1,11 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { type FormEvent, useMemo, useState } from 'react';
 import { messageOf } from '../../api/ApiError.js';
 import { useApiData } from '../../api/useApiData.js';
 import { SelectField } from '../../app/SelectField.js';
 import { TextField } from '../../app/TextField.js';
 import { ORGANIZATION_KINDS, type Organization, type OrganizationKind } from '../accounts/model.js';
-import { createOrganization, listOrganizations } from '../accounts/organizationsApi.js';
 import { ORGANIZATION_KIND_NAMES } from '../accounts/organizationRoles.js';
+import { createOrganization, listOrganizations } from '../accounts/organizationsApi.js';
 import { listUsers } from '../accounts/usersApi.js';
 import { OrganizationMembers } from './OrganizationMembers.js';
 import { organizationTree } from './organizationTree.js';
@@ -57,7 +57,9 @@ export function OrganizationsSection() {
                 {open === organization.id ? 'Ẩn thành viên' : 'Thành viên'}
               </button>
             </div>
-            {open === organization.id && <OrganizationMembers organization={organization} users={users.status === 'ready' ? users.data : []} />}
+            {open === organization.id && (
+              <OrganizationMembers organization={organization} users={users.status === 'ready' ? users.data : []} />
+            )}
           </li>
         ))}
       </ul>
@@ -71,7 +73,10 @@ function NewOrganizationForm({ organizations, onCreated }: { organizations: read
   const [parentId, setParentId] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [pending, setPending] = useState(false);
-  const parents = [{ value: '', label: '— Không —' }, ...organizationTree(organizations).map(({ organization }) => ({ value: organization.id, label: organization.name }))];
+  const parents = [
+    { value: '', label: '— Không —' },
+    ...organizationTree(organizations).map(({ organization }) => ({ value: organization.id, label: organization.name })),
+  ];
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -95,7 +100,13 @@ function NewOrganizationForm({ organizations, onCreated }: { organizations: read
   return (
     <form className="panel form form--inline" onSubmit={submit} noValidate aria-label="Tạo tổ chức">
       <TextField label="Tên tổ chức" value={name} onChange={setName} autoComplete="off" hint="Ví dụ: Chi bộ Khu phố 3" />
-      <SelectField label="Loại" value={kind} options={KIND_OPTIONS} onChange={(value) => setKind(value as OrganizationKind)} testId="new-organization-kind" />
+      <SelectField
+        label="Loại"
+        value={kind}
+        options={KIND_OPTIONS}
+        onChange={(value) => setKind(value as OrganizationKind)}
+        testId="new-organization-kind"
+      />
       <SelectField label="Trực thuộc" value={parentId} options={parents} onChange={setParentId} />
       <div className="form__actions">
         <button type="submit" className="button button--primary" disabled={pending}>

@@ -2,10 +2,10 @@ import type { Template } from '@van-kien/templates';
 import { useState } from 'react';
 import { messageOf } from '../../api/ApiError.js';
 import { useApiData } from '../../api/useApiData.js';
-import { getTemplate } from '../templateEditor/templateEditorApi.js';
-import { TemplateEditor } from '../templateEditor/TemplateEditor.js';
-import { listTemplates, type TemplateSummary } from '../templates/templatesApi.js';
 import { FormError } from '../../app/FormError.js';
+import { TemplateEditor } from '../templateEditor/TemplateEditor.js';
+import { getTemplate } from '../templateEditor/templateEditorApi.js';
+import { listTemplates, type TemplateSummary } from '../templates/templatesApi.js';
 
 /**
  * Document templates at their newest versions; "Sao chép và sửa" opens an editor on a copy of one,
@@ -75,7 +75,12 @@ export function TemplatesSection() {
                     <td data-testid="template-version">{template.version}</td>
                     <td>{template.source}</td>
                     <td className="data-table__actions">
-                      <button type="button" className="button button--quiet" disabled={opening !== undefined} onClick={() => void open(template)}>
+                      <button
+                        type="button"
+                        className="button button--quiet"
+                        disabled={opening !== undefined}
+                        onClick={() => void open(template)}
+                      >
                         Sao chép và sửa
                       </button>
                     </td>

@@ -1,13 +1,13 @@
-import { useState, type FormEvent } from 'react';
+import { type FormEvent, useState } from 'react';
 import { messageOf } from '../../api/ApiError.js';
 import { useApiData } from '../../api/useApiData.js';
+import { FormError } from '../../app/FormError.js';
 import { formatDateTime } from '../../app/formatDateTime.js';
 import { OneTimeSecret } from '../../app/OneTimeSecret.js';
 import { TextField } from '../../app/TextField.js';
 import { displayNameProblem, MIN_PASSWORD_LENGTH, passwordProblem, usernameProblem } from '../accounts/accountFields.js';
 import type { User } from '../accounts/model.js';
 import { createUser, listUsers, resetPassword } from '../accounts/usersApi.js';
-import { FormError } from '../../app/FormError.js';
 
 /** A password the server generated, shown until the administrator moves on. */
 interface ShownPassword {
@@ -24,7 +24,8 @@ export function UsersSection() {
   const [error, setError] = useState<string | undefined>();
 
   async function reset(user: User) {
-    if (!window.confirm(`Đặt lại mật khẩu của ${user.displayName} (${user.username})? Người này sẽ bị đăng xuất khỏi mọi thiết bị.`)) return;
+    if (!window.confirm(`Đặt lại mật khẩu của ${user.displayName} (${user.username})? Người này sẽ bị đăng xuất khỏi mọi thiết bị.`))
+      return;
     setError(undefined);
     setCreated(undefined);
     try {
@@ -115,7 +116,8 @@ function NewUserForm({ onCreated }: { onCreated(user: User, generatedPassword: s
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const problem = usernameProblem(username) ?? displayNameProblem(displayName) ?? (password === '' ? undefined : passwordProblem(password));
+    const problem =
+      usernameProblem(username) ?? displayNameProblem(displayName) ?? (password === '' ? undefined : passwordProblem(password));
     if (problem) {
       setError(problem);
       return;

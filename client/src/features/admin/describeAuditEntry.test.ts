@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Organization, User } from '../accounts/model.js';
 import type { AuditEntry } from './auditApi.js';
-import { describeAuditEntry, type AuditLookups } from './describeAuditEntry.js';
+import { type AuditLookups, describeAuditEntry } from './describeAuditEntry.js';
 
 const admin: User = { id: 'a', username: 'quantri', displayName: 'Quản trị viên', isAdmin: true, createdAt: 0 };
 const binh: User = { id: 'b', username: 'bithu3', displayName: 'Nguyễn Văn Bình', isAdmin: false, createdAt: 0 };
@@ -12,7 +12,16 @@ const lookups: AuditLookups = {
   organizations: new Map([chiBo, mttq].map((o) => [o.id, o])),
   documentTitles: new Map([['d1', 'Báo cáo chính trị']]),
 };
-const entry = (change: Partial<AuditEntry>): AuditEntry => ({ id: 1, at: 0, actorId: 'a', action: 'sign-in', target: null, detail: null, address: '127.0.0.1', ...change });
+const entry = (change: Partial<AuditEntry>): AuditEntry => ({
+  id: 1,
+  at: 0,
+  actorId: 'a',
+  action: 'sign-in',
+  target: null,
+  detail: null,
+  address: '127.0.0.1',
+  ...change,
+});
 
 describe('describeAuditEntry', () => {
   it('names sign-ins, failed ones and refused ones', () => {
@@ -23,7 +32,10 @@ describe('describeAuditEntry', () => {
       detail: '',
     });
     expect(describeAuditEntry(entry({ action: 'sign-in.failed', actorId: null, target: 'ai-do' }), lookups).action).toBe('Đăng nhập sai');
-    const refused = describeAuditEntry(entry({ action: 'sign-in.refused', actorId: null, target: 'bithu3', detail: { reason: 'rate-limited' } }), lookups);
+    const refused = describeAuditEntry(
+      entry({ action: 'sign-in.refused', actorId: null, target: 'bithu3', detail: { reason: 'rate-limited' } }),
+      lookups,
+    );
     expect(refused).toMatchObject({ action: 'Bị chặn đăng nhập', actor: '—', detail: 'đăng nhập sai quá nhiều lần' });
   });
 
@@ -32,14 +44,22 @@ describe('describeAuditEntry', () => {
       entry({ action: 'grant.set', target: 'd1', detail: { principalType: 'organization', principalId: 'mt', role: 'commenter' } }),
       lookups,
     );
-    expect(line).toEqual({ action: 'Chia sẻ văn bản', actor: 'Quản trị viên (quantri)', target: 'Báo cáo chính trị', detail: 'Ủy ban MTTQ phường – Góp ý' });
-    expect(describeAuditEntry(entry({ action: 'grant.remove', target: 'd1', detail: { principalType: 'user', principalId: 'b' } }), lookups).detail).toBe(
-      'Nguyễn Văn Bình (bithu3)',
-    );
+    expect(line).toEqual({
+      action: 'Chia sẻ văn bản',
+      actor: 'Quản trị viên (quantri)',
+      target: 'Báo cáo chính trị',
+      detail: 'Ủy ban MTTQ phường – Góp ý',
+    });
+    expect(
+      describeAuditEntry(entry({ action: 'grant.remove', target: 'd1', detail: { principalType: 'user', principalId: 'b' } }), lookups)
+        .detail,
+    ).toBe('Nguyễn Văn Bình (bithu3)');
   });
 
   it('gives memberships and invites the organization’s own titles', () => {
-    expect(describeAuditEntry(entry({ action: 'membership.add', target: 'cb3', detail: { userId: 'b', role: 'head' } }), lookups)).toMatchObject({
+    expect(
+      describeAuditEntry(entry({ action: 'membership.add', target: 'cb3', detail: { userId: 'b', role: 'head' } }), lookups),
+    ).toMatchObject({
       action: 'Thêm vai trò trong tổ chức',
       target: 'Chi bộ Khu phố 3',
       detail: 'Nguyễn Văn Bình (bithu3) – Bí thư',
@@ -51,7 +71,10 @@ describe('describeAuditEntry', () => {
   });
 
   it('shows unknown actions and ids as they are rather than hiding them', () => {
-    expect(describeAuditEntry(entry({ action: 'something.new', target: 'x' }), lookups)).toMatchObject({ action: 'something.new', target: 'x' });
+    expect(describeAuditEntry(entry({ action: 'something.new', target: 'x' }), lookups)).toMatchObject({
+      action: 'something.new',
+      target: 'x',
+    });
     expect(describeAuditEntry(entry({ action: 'password.reset', target: 'zz' }), lookups).target).toBe('tài khoản zz');
   });
 });

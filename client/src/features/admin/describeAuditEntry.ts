@@ -1,5 +1,5 @@
 import { DOCUMENT_ROLE_NAMES } from '../accounts/documentRoles.js';
-import { DOCUMENT_ROLES, MEMBER_ROLES, type DocumentRole, type MemberRole, type Organization, type User } from '../accounts/model.js';
+import { DOCUMENT_ROLES, type DocumentRole, MEMBER_ROLES, type MemberRole, type Organization, type User } from '../accounts/model.js';
 import { memberRoleTitle, ORGANIZATION_KIND_NAMES } from '../accounts/organizationRoles.js';
 import type { AuditEntry } from './auditApi.js';
 
@@ -47,7 +47,8 @@ export function describeAuditEntry(entry: AuditEntry, lookups: AuditLookups): Au
   };
   const organization = entry.target === null ? undefined : lookups.organizations.get(entry.target);
   const organizationName = organization?.name ?? (entry.target === null ? '' : `tổ chức ${entry.target}`);
-  const memberRole = (role: unknown) => (organization && isMemberRole(role) ? memberRoleTitle(organization.kind, role) : String(role ?? ''));
+  const memberRole = (role: unknown) =>
+    organization && isMemberRole(role) ? memberRoleTitle(organization.kind, role) : String(role ?? '');
   const documentName = entry.target === null ? '' : (lookups.documentTitles.get(entry.target) ?? `văn bản ${entry.target}`);
   const principal = () =>
     detail.principalType === 'organization'

@@ -3,7 +3,13 @@ import { formatDateTime } from '../../app/formatDateTime.js';
 import type { Reply } from './commentModel.js';
 
 /** Who wrote a comment or reply, for which organization, and when (and whether it was edited since). */
-export function CommentByline({ comment, children }: { comment: Pick<Reply, 'author' | 'organization' | 'createdAt' | 'editedAt'>; children?: ReactNode }) {
+export function CommentByline({
+  comment,
+  children,
+}: {
+  comment: Pick<Reply, 'author' | 'organization' | 'createdAt' | 'editedAt'>;
+  children?: ReactNode;
+}) {
   return (
     <div className="comment-byline">
       <span className="comment-byline__author" data-testid="comment-author">

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { CommentKind } from './commentModel.js';
 import { CommentTextForm } from './CommentTextForm.js';
+import type { CommentKind } from './commentModel.js';
 import { KindChoice } from './KindChoice.js';
 
 interface CommentComposerProps {
@@ -16,7 +16,9 @@ export function CommentComposer({ quote, onSubmit, onCancel }: CommentComposerPr
   const [kind, setKind] = useState<CommentKind | null>(null);
   return (
     <div className="comment-card comment-card--draft" data-testid="comment-composer">
-      <p className="comment-card__about">{quote === null ? 'Góp ý chung cho cả văn bản' : <q className="comment-card__quote">{quote}</q>}</p>
+      <p className="comment-card__about">
+        {quote === null ? 'Góp ý chung cho cả văn bản' : <q className="comment-card__quote">{quote}</q>}
+      </p>
       <CommentTextForm
         label="Nội dung góp ý"
         submitLabel="Gửi góp ý"

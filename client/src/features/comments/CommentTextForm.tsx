@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { messageOf } from '../../api/ApiError.js';
 import { commentBodyProblem } from './commentBody.js';
 import { MAX_COMMENT_LENGTH } from './commentModel.js';
@@ -26,7 +26,19 @@ interface CommentTextFormProps {
  * A comment's text with a counter and the same limits as the server (1–4000 characters after
  * trimming), checked before anything is sent; shared by new comments, replies, edits and answers.
  */
-export function CommentTextForm({ label, hideLabel = false, initialText = '', placeholder, submitLabel, onSubmit, onCancel, check, autoFocus = false, testId, children }: CommentTextFormProps) {
+export function CommentTextForm({
+  label,
+  hideLabel = false,
+  initialText = '',
+  placeholder,
+  submitLabel,
+  onSubmit,
+  onCancel,
+  check,
+  autoFocus = false,
+  testId,
+  children,
+}: CommentTextFormProps) {
   const [text, setText] = useState(initialText);
   const [error, setError] = useState<string | undefined>();
   const [pending, setPending] = useState(false);
@@ -77,7 +89,10 @@ export function CommentTextForm({ label, hideLabel = false, initialText = '', pl
         }}
       />
       <div className="comment-form__footer">
-        <span className={length > MAX_COMMENT_LENGTH ? 'comment-form__count comment-form__count--over' : 'comment-form__count'} aria-live="polite">
+        <span
+          className={length > MAX_COMMENT_LENGTH ? 'comment-form__count comment-form__count--over' : 'comment-form__count'}
+          aria-live="polite"
+        >
           {length}/{MAX_COMMENT_LENGTH}
         </span>
         {onCancel && (

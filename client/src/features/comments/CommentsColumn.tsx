@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/react';
 import { AnchorError, createAnchor, MAX_QUOTE_LENGTH, type PassageAnchor } from '@van-kien/schema';
-import { useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { type ReactNode, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useSearchParams } from 'react-router';
 import type * as Y from 'yjs';
 import { useMediaQuery } from '../../app/useMediaQuery.js';
@@ -11,17 +11,17 @@ import type { DocumentRole } from '../accounts/model.js';
 import { useDocumentOutline } from '../outline/useDocumentOutline.js';
 import { useAccount } from '../session/useSession.js';
 import { CommentComposer } from './CommentComposer.js';
-import { filterThreads, isFiltered, NO_FILTER, type ThreadFilter } from './commentFilters.js';
 import { CommentFilterBar } from './CommentFilterBar.js';
-import { highlightedRanges, type Highlight } from './commentHighlights.js';
-import { MarginTrack, type MarginEntry } from './MarginTrack.js';
+import { filterThreads, isFiltered, NO_FILTER, type ThreadFilter } from './commentFilters.js';
+import { type Highlight, highlightedRanges } from './commentHighlights.js';
+import { type MarginEntry, MarginTrack } from './MarginTrack.js';
 import { commentOutboxOf } from './outbox/CommentOutbox.js';
 import { entriesOf } from './outbox/outboxEntries.js';
 import { overlayOutbox, type ShownThread } from './outbox/outboxOverlay.js';
-import { ThreadCard, type CommentPermissions } from './ThreadCard.js';
+import { type CommentPermissions, ThreadCard } from './ThreadCard.js';
 import { groupBySection, marginItems, sectionName } from './threadGrouping.js';
-import { UnsentChanges } from './UnsentChanges.js';
 import { THREAD_PARAM } from './threadLink.js';
+import { UnsentChanges } from './UnsentChanges.js';
 import { useCommentHighlights } from './useCommentHighlights.js';
 import { useCommentPlacements } from './useCommentPlacements.js';
 import { useCommentThreads } from './useCommentThreads.js';
@@ -65,7 +65,10 @@ export function CommentsColumn({ editor, doc, sync, documentId, role }: Comments
   const queued = useSyncExternalStore(outbox.subscribe, outbox.getEntries);
   const data = useCommentThreads(documentId, sync, outbox);
   const actions = useThreadActions(documentId, outbox, data);
-  const { threads, unplaced } = useMemo(() => overlayOutbox(data.threads ?? [], entriesOf(queued, documentId), me), [data.threads, queued, documentId, me]);
+  const { threads, unplaced } = useMemo(
+    () => overlayOutbox(data.threads ?? [], entriesOf(queued, documentId), me),
+    [data.threads, queued, documentId, me],
+  );
   const placements = useCommentPlacements(doc, threads);
   const outline = useDocumentOutline(editor).entries;
   const [filter, setFilter] = useState<ThreadFilter>(NO_FILTER);
@@ -92,7 +95,9 @@ export function CommentsColumn({ editor, doc, sync, documentId, role }: Comments
     () =>
       shown.flatMap((thread) => {
         const placement = placements.get(thread.id);
-        return placement?.state === 'attached' ? [{ threadId: thread.id, from: placement.from, to: placement.to, resolved: thread.status === 'resolved' }] : [];
+        return placement?.state === 'attached'
+          ? [{ threadId: thread.id, from: placement.from, to: placement.to, resolved: thread.status === 'resolved' }]
+          : [];
       }),
     [shown, placements],
   );
@@ -131,7 +136,11 @@ export function CommentsColumn({ editor, doc, sync, documentId, role }: Comments
       setSelectionProblem(undefined);
     } catch (error) {
       if (!(error instanceof AnchorError)) throw error;
-      setSelectionProblem(error.field === 'quote' ? `Đoạn đã chọn dài quá ${MAX_QUOTE_LENGTH} ký tự; hãy chọn một đoạn ngắn hơn` : 'Hãy chọn một đoạn văn có chữ để góp ý');
+      setSelectionProblem(
+        error.field === 'quote'
+          ? `Đoạn đã chọn dài quá ${MAX_QUOTE_LENGTH} ký tự; hãy chọn một đoạn ngắn hơn`
+          : 'Hãy chọn một đoạn văn có chữ để góp ý',
+      );
     }
   }
   const commentOnSelection = () => selection && startComment(() => createAnchor(doc, selection.from, selection.to), selection.from);
@@ -185,7 +194,12 @@ export function CommentsColumn({ editor, doc, sync, documentId, role }: Comments
           </button>
         )}
         {expanded && (
-          <button type="button" className="button button--quiet" aria-expanded={filtersOpen} onClick={() => setFiltersOpen((open) => !open)}>
+          <button
+            type="button"
+            className="button button--quiet"
+            aria-expanded={filtersOpen}
+            onClick={() => setFiltersOpen((open) => !open)}
+          >
             Lọc
           </button>
         )}
@@ -222,13 +236,23 @@ export function CommentsColumn({ editor, doc, sync, documentId, role }: Comments
         <MarginTrack
           editor={editor}
           focusedKey={focused}
-          entries={marginEntries(editor, marginItems(shown, placements, outline), card, draft?.anchor ? { ...draft, content: composer } : null)}
+          entries={marginEntries(
+            editor,
+            marginItems(shown, placements, outline),
+            card,
+            draft?.anchor ? { ...draft, content: composer } : null,
+          )}
           selectionControl={
             selection && permissions.mayComment && !draft
               ? {
                   locate: () => selection.from,
                   content: (
-                    <button type="button" className="button button--primary comment-add" data-testid="comment-add" onClick={commentOnSelection}>
+                    <button
+                      type="button"
+                      className="button button--primary comment-add"
+                      data-testid="comment-add"
+                      onClick={commentOnSelection}
+                    >
                       Góp ý
                     </button>
                   ),
@@ -256,7 +280,12 @@ export function CommentsColumn({ editor, doc, sync, documentId, role }: Comments
             </div>
           )}
           {selection && permissions.mayComment && !draft && (
-            <button type="button" className="button button--primary comment-add comment-add--floating" data-testid="comment-add" onClick={commentOnSelection}>
+            <button
+              type="button"
+              className="button button--primary comment-add comment-add--floating"
+              data-testid="comment-add"
+              onClick={commentOnSelection}
+            >
               Góp ý đoạn đã chọn
             </button>
           )}

@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/react';
-import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { type ReactNode, useEffect, useLayoutEffect, useRef } from 'react';
 import { stackCards } from './marginStack.js';
 
 /** Space between two cards of the margin, in pixels. */
@@ -53,7 +53,8 @@ export function MarginTrack({ editor, entries, focusedKey, selectionControl }: M
     slots.forEach((slot, index) => (slot.style.transform = `translateY(${tops[index]}px)`));
     const bottom = slots.length === 0 ? 0 : tops[slots.length - 1]! + cards[slots.length - 1]!.height;
     element.style.minHeight = `${bottom}px`;
-    if (selection && control.current) control.current.style.transform = `translateY(${Math.max(0, topOf(shown, selection.locate()) - origin)}px)`;
+    if (selection && control.current)
+      control.current.style.transform = `translateY(${Math.max(0, topOf(shown, selection.locate()) - origin)}px)`;
   });
 
   const schedule = useRef(() => {

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { messageOf } from '../../api/ApiError.js';
+import { FormError } from '../../app/FormError.js';
 import { CommentByline } from './CommentByline.js';
 import { CommentTextForm } from './CommentTextForm.js';
 import { DeliveryNotice } from './DeliveryNotice.js';
 import type { ShownReply } from './outbox/outboxOverlay.js';
 import type { ThreadActions } from './useThreadActions.js';
-import { FormError } from '../../app/FormError.js';
 
 interface ReplyViewProps {
   threadId: string;
@@ -43,7 +43,9 @@ export function ReplyView({ threadId, reply, mayChange, actions }: ReplyViewProp
           {reply.body}
         </p>
       )}
-      {reply.delivery && <DeliveryNotice delivery={reply.delivery} body={reply.body} onRetry={actions.retry} onDiscard={(key) => actions.discard([key])} />}
+      {reply.delivery && (
+        <DeliveryNotice delivery={reply.delivery} body={reply.body} onRetry={actions.retry} onDiscard={(key) => actions.discard([key])} />
+      )}
       {mayChange && !reply.deleted && !editing && (
         <div className="comment-card__actions">
           <button type="button" className="button button--quiet" onClick={() => setEditing(true)}>

@@ -1,17 +1,17 @@
 import { commentAnswerLabels, type ResolvedAnchor } from '@van-kien/schema';
 import { useState } from 'react';
 import { messageOf } from '../../api/ApiError.js';
+import { FormError } from '../../app/FormError.js';
 import { formatDateTime } from '../../app/formatDateTime.js';
 import { CommentByline } from './CommentByline.js';
-import type { CommentKind, Person } from './commentModel.js';
 import { CommentTextForm } from './CommentTextForm.js';
+import type { CommentKind, Person } from './commentModel.js';
 import { DeliveryNotice } from './DeliveryNotice.js';
 import { KindBadge } from './KindBadge.js';
 import { KindChoice } from './KindChoice.js';
 import type { ShownThread } from './outbox/outboxOverlay.js';
 import { ReplyView } from './ReplyView.js';
 import type { ThreadActions } from './useThreadActions.js';
-import { FormError } from '../../app/FormError.js';
 
 /** What the signed-in person may do with the comments of the document. */
 export interface CommentPermissions {
@@ -77,7 +77,9 @@ export function ThreadCard({ thread, placement, permissions, actions, focused, o
           <q className="comment-card__quote">{thread.anchor.quote}</q>
         </div>
       )}
-      {thread.anchor && !orphaned && showQuote && <q className="comment-card__quote">{placement?.state === 'attached' ? placement.text : thread.anchor.quote}</q>}
+      {thread.anchor && !orphaned && showQuote && (
+        <q className="comment-card__quote">{placement?.state === 'attached' ? placement.text : thread.anchor.quote}</q>
+      )}
 
       {thread.deleted ? (
         <p className="comment-card__deleted">Ý kiến đã bị xóa</p>
@@ -101,7 +103,9 @@ export function ThreadCard({ thread, placement, permissions, actions, focused, o
           {thread.body}
         </p>
       )}
-      {thread.delivery && <DeliveryNotice delivery={thread.delivery} body={thread.body} onRetry={actions.retry} onDiscard={(key) => actions.discard([key])} />}
+      {thread.delivery && (
+        <DeliveryNotice delivery={thread.delivery} body={thread.body} onRetry={actions.retry} onDiscard={(key) => actions.discard([key])} />
+      )}
 
       {thread.answer && (
         <div className="comment-card__answer" data-testid="comment-answer" data-answer={thread.answer}>
@@ -121,7 +125,13 @@ export function ThreadCard({ thread, placement, permissions, actions, focused, o
         (focused ? (
           <ul className="comment-card__replies">
             {thread.replies.map((reply) => (
-              <ReplyView key={reply.id} threadId={thread.id} reply={reply} mayChange={mayComment && reply.author.id === me.id} actions={actions} />
+              <ReplyView
+                key={reply.id}
+                threadId={thread.id}
+                reply={reply}
+                mayChange={mayComment && reply.author.id === me.id}
+                actions={actions}
+              />
             ))}
           </ul>
         ) : (
@@ -180,7 +190,14 @@ export function ThreadCard({ thread, placement, permissions, actions, focused, o
       <FormError message={error} />
 
       {focused && mayComment && !thread.deleted && editing === 'none' && (
-        <CommentTextForm label="Trả lời" hideLabel placeholder="Trả lời…" submitLabel="Trả lời" testId="reply-form" onSubmit={(body) => actions.reply(thread.id, body)} />
+        <CommentTextForm
+          label="Trả lời"
+          hideLabel
+          placeholder="Trả lời…"
+          submitLabel="Trả lời"
+          testId="reply-form"
+          onSubmit={(body) => actions.reply(thread.id, body)}
+        />
       )}
     </article>
   );

@@ -1,6 +1,15 @@
 import type { ResolvedAnchor } from '@van-kien/schema';
 import { describe, expect, it } from 'vitest';
-import { ALL, filterThreads, GENERAL, isFiltered, NO_FILTER, NO_ORGANIZATION, organizationOptions, sectionOptions } from './commentFilters.js';
+import {
+  ALL,
+  filterThreads,
+  GENERAL,
+  isFiltered,
+  NO_FILTER,
+  NO_ORGANIZATION,
+  organizationOptions,
+  sectionOptions,
+} from './commentFilters.js';
 import { TEST_OUTLINE, testAnchor, testThread } from './testing/commentTestData.js';
 
 const hoiPhuNu = { id: 'hpn', name: 'Hội Liên hiệp Phụ nữ phường' };
@@ -26,7 +35,10 @@ describe('filtering the comments panel', () => {
     expect(ids({ section: 's1b' })).toEqual(['party']);
     expect(ids({ section: GENERAL })).toEqual(['general']);
     // A passage that moved to another section follows its placement.
-    expect(ids({ section: 's2' }, new Map([['economy', { state: 'attached', from: 90, to: 95, text: 'x', sectionId: 's2' }]]))).toEqual(['economy', 'direction']);
+    expect(ids({ section: 's2' }, new Map([['economy', { state: 'attached', from: 90, to: 95, text: 'x', sectionId: 's2' }]]))).toEqual([
+      'economy',
+      'direction',
+    ]);
   });
 
   it('narrows by organization, kind, status and answer, together', () => {

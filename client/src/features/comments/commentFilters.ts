@@ -1,7 +1,7 @@
-import { commentKindLabels, type CommentKind } from '@van-kien/schema';
+import { type CommentKind, commentKindLabels } from '@van-kien/schema';
 import type { SelectOption } from '../../app/SelectField.js';
 import type { Thread } from './commentModel.js';
-import { sectionName, sectionOf, type Placements, type SectionHeading } from './threadGrouping.js';
+import { type Placements, type SectionHeading, sectionName, sectionOf } from './threadGrouping.js';
 
 /** The choice "all" of every filter. */
 export const ALL = '';
@@ -33,7 +33,8 @@ function withSubsections(outline: readonly SectionHeading[], sectionId: string):
   const ids = new Set<string>();
   if (start < 0) return ids;
   ids.add(sectionId);
-  for (let index = start + 1; index < outline.length && outline[index]!.depth > outline[start]!.depth; index += 1) ids.add(outline[index]!.sectionId);
+  for (let index = start + 1; index < outline.length && outline[index]!.depth > outline[start]!.depth; index += 1)
+    ids.add(outline[index]!.sectionId);
   return ids;
 }
 
@@ -69,7 +70,11 @@ export function organizationOptions(threads: readonly Pick<Thread, 'organization
     else unaffiliated = true;
   }
   const options = [...names].sort((a, b) => a[1].localeCompare(b[1], 'vi')).map(([value, label]) => ({ value, label }));
-  return [{ value: ALL, label: 'Tất cả tổ chức' }, ...options, ...(unaffiliated ? [{ value: NO_ORGANIZATION, label: 'Không thuộc tổ chức' }] : [])];
+  return [
+    { value: ALL, label: 'Tất cả tổ chức' },
+    ...options,
+    ...(unaffiliated ? [{ value: NO_ORGANIZATION, label: 'Không thuộc tổ chức' }] : []),
+  ];
 }
 
 /** The choices of the section filter: "all", the whole-document comments, then every section indented by depth. */
@@ -81,7 +86,10 @@ export function sectionOptions(outline: readonly SectionHeading[]): SelectOption
   ];
 }
 
-export const KIND_OPTIONS: SelectOption[] = [{ value: ALL, label: 'Mọi loại ý kiến' }, ...Object.entries(commentKindLabels).map(([value, label]) => ({ value, label }))];
+export const KIND_OPTIONS: SelectOption[] = [
+  { value: ALL, label: 'Mọi loại ý kiến' },
+  ...Object.entries(commentKindLabels).map(([value, label]) => ({ value, label })),
+];
 
 export const STATUS_OPTIONS: SelectOption[] = [
   { value: ALL, label: 'Mọi trạng thái' },

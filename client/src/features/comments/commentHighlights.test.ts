@@ -1,11 +1,21 @@
 import { documentSchema } from '@van-kien/schema';
 import { describe, expect, it } from 'vitest';
 import { stateOf } from '../../editor/testing/templateDocument.js';
-import { commentHighlightsKey, commentHighlightsPlugin, highlightDecorations, highlightedRanges, setHighlights, threadAt } from './commentHighlights.js';
+import {
+  commentHighlightsKey,
+  commentHighlightsPlugin,
+  highlightDecorations,
+  highlightedRanges,
+  setHighlights,
+  threadAt,
+} from './commentHighlights.js';
 
 const schema = documentSchema();
 /** Two paragraphs: "Kinh tế tăng trưởng khá." at 1..25, "Đời sống nâng lên." after it. */
-const doc = schema.node('doc', null, [schema.node('paragraph', null, schema.text('Kinh tế tăng trưởng khá.')), schema.node('paragraph', null, schema.text('Đời sống nâng lên.'))]);
+const doc = schema.node('doc', null, [
+  schema.node('paragraph', null, schema.text('Kinh tế tăng trưởng khá.')),
+  schema.node('paragraph', null, schema.text('Đời sống nâng lên.')),
+]);
 const highlight = (threadId: string, from: number, to: number, resolved = false) => ({ threadId, from, to, resolved });
 
 describe('highlights of commented passages', () => {

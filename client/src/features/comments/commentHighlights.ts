@@ -1,5 +1,5 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
-import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
+import { type EditorState, Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 
 /** A commented passage to highlight: its thread and its range in the editor's document. */
@@ -28,13 +28,22 @@ export const commentHighlightsKey = new PluginKey<HighlightState>('vkCommentHigh
 export function highlightDecorations(doc: ProseMirrorNode, { highlights, focused }: HighlightUpdate): DecorationSet {
   const size = doc.content.size;
   const decorations = highlights
-    .map((highlight) => ({ ...highlight, from: Math.max(0, Math.min(highlight.from, size)), to: Math.max(0, Math.min(highlight.to, size)) }))
+    .map((highlight) => ({
+      ...highlight,
+      from: Math.max(0, Math.min(highlight.from, size)),
+      to: Math.max(0, Math.min(highlight.to, size)),
+    }))
     .filter((highlight) => highlight.from < highlight.to)
     .map((highlight) => {
       const classes = ['comment-highlight'];
       if (highlight.resolved) classes.push('comment-highlight--resolved');
       if (highlight.threadId === focused) classes.push('comment-highlight--focused');
-      return Decoration.inline(highlight.from, highlight.to, { class: classes.join(' '), 'data-thread-id': highlight.threadId }, { threadId: highlight.threadId });
+      return Decoration.inline(
+        highlight.from,
+        highlight.to,
+        { class: classes.join(' '), 'data-thread-id': highlight.threadId },
+        { threadId: highlight.threadId },
+      );
     });
   return DecorationSet.create(doc, decorations);
 }
@@ -60,7 +69,12 @@ export function highlightedRanges(state: EditorState): ReadonlyMap<string, { fro
     const threadId = (decoration.spec as { threadId: string }).threadId;
     const range = ranges.get(threadId);
     // A passage over several paragraphs comes back as one decoration per piece.
-    ranges.set(threadId, range ? { from: Math.min(range.from, decoration.from), to: Math.max(range.to, decoration.to) } : { from: decoration.from, to: decoration.to });
+    ranges.set(
+      threadId,
+      range
+        ? { from: Math.min(range.from, decoration.from), to: Math.max(range.to, decoration.to) }
+        : { from: decoration.from, to: decoration.to },
+    );
   }
   rangesByState.set(state, ranges);
   return ranges;

@@ -1,8 +1,8 @@
 /** The comments API's data is declared once, with the server (`@van-kien/schema`). */
 export {
-  MAX_COMMENT_LENGTH,
   type CommentAnswer,
   type CommentKind,
+  MAX_COMMENT_LENGTH,
   type OrganizationRef,
   type Person,
   type Reply,

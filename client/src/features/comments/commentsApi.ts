@@ -4,7 +4,8 @@ import type { CommentAnswer, CommentKind, Reply, Thread } from './commentModel.j
 
 const threadsOf = (documentId: string) => `/api/documents/${encodeURIComponent(documentId)}/comments`;
 const threadPath = (documentId: string, threadId: string) => `${threadsOf(documentId)}/${encodeURIComponent(threadId)}`;
-const replyPath = (documentId: string, threadId: string, replyId: string) => `${threadPath(documentId, threadId)}/replies/${encodeURIComponent(replyId)}`;
+const replyPath = (documentId: string, threadId: string, replyId: string) =>
+  `${threadPath(documentId, threadId)}/replies/${encodeURIComponent(replyId)}`;
 
 /** Every thread of a document, with its replies (anyone who can see the document). */
 export async function listThreads(documentId: string, signal?: AbortSignal): Promise<Thread[]> {
@@ -12,7 +13,11 @@ export async function listThreads(documentId: string, signal?: AbortSignal): Pro
 }
 
 /** Stores a new thread under the id the client chose; sending the same one again stores it once. */
-export function putThread(documentId: string, threadId: string, input: { anchor: PassageAnchor | null; kind: CommentKind; body: string }): Promise<Thread> {
+export function putThread(
+  documentId: string,
+  threadId: string,
+  input: { anchor: PassageAnchor | null; kind: CommentKind; body: string },
+): Promise<Thread> {
   return apiRequest<Thread>(threadPath(documentId, threadId), { method: 'PUT', body: input });
 }
 

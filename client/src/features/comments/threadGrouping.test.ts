@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { TEST_OUTLINE, testAnchor, testThread } from './testing/commentTestData.js';
 import { groupBySection, marginItems, sectionName, sectionOf } from './threadGrouping.js';
 
-const attached = (from: number, sectionId: string | null): ResolvedAnchor => ({ state: 'attached', from, to: from + 5, text: 'đoạn', sectionId });
+const attached = (from: number, sectionId: string | null): ResolvedAnchor => ({
+  state: 'attached',
+  from,
+  to: from + 5,
+  text: 'đoạn',
+  sectionId,
+});
 const orphaned = (sectionId: string | null): ResolvedAnchor => ({ state: 'orphaned', sectionId });
 
 describe('threads grouped as the document reads', () => {

@@ -86,7 +86,9 @@ export function groupBySection<T extends GroupedThread>(
   }
   return {
     general: [...general].sort((a, b) => a.createdAt - b.createdAt),
-    sections: outline.filter((section) => bySection.has(section.sectionId)).map((section) => ({ section, threads: inTextOrder(bySection.get(section.sectionId)!, placements) })),
+    sections: outline
+      .filter((section) => bySection.has(section.sectionId))
+      .map((section) => ({ section, threads: inTextOrder(bySection.get(section.sectionId)!, placements) })),
     unsectioned: inTextOrder(unsectioned, placements),
   };
 }
@@ -113,7 +115,8 @@ export function marginItems<T extends GroupedThread>(
     if (thread.anchor === null) continue;
     const placement = placements.get(thread.id);
     const sectionId = sectionOf(thread, placements);
-    const position = placement?.state === 'attached' ? placement.from : ((sectionId === null ? undefined : sectionPosition.get(sectionId)) ?? 0);
+    const position =
+      placement?.state === 'attached' ? placement.from : ((sectionId === null ? undefined : sectionPosition.get(sectionId)) ?? 0);
     items.push({ thread, position });
   }
   return items.sort((a, b) => a.position - b.position || a.thread.createdAt - b.thread.createdAt);

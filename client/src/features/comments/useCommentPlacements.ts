@@ -1,4 +1,4 @@
-import { resolveAnchor, type PassageAnchor } from '@van-kien/schema';
+import { type PassageAnchor, resolveAnchor } from '@van-kien/schema';
 import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
 import type { Placements } from './threadGrouping.js';

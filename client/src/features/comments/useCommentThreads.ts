@@ -26,7 +26,9 @@ function withThread(threads: Thread[] | undefined, thread: Thread): Thread[] | u
 function withReply(threads: Thread[] | undefined, threadId: string, reply: Reply): Thread[] | undefined {
   return threads?.map((thread) => {
     if (thread.id !== threadId) return thread;
-    const replies = thread.replies.some((r) => r.id === reply.id) ? thread.replies.map((r) => (r.id === reply.id ? reply : r)) : [...thread.replies, reply];
+    const replies = thread.replies.some((r) => r.id === reply.id)
+      ? thread.replies.map((r) => (r.id === reply.id ? reply : r))
+      : [...thread.replies, reply];
     return { ...thread, replies };
   });
 }

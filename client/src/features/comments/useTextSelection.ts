@@ -1,4 +1,4 @@
-import { useEditorState, type Editor } from '@tiptap/react';
+import { type Editor, useEditorState } from '@tiptap/react';
 
 /** A selected passage of the editor's document. */
 export interface SelectedPassage {

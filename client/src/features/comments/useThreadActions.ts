@@ -30,12 +30,21 @@ export interface ThreadActions {
  * the outbox, so it works offline; deleting and the authors' answers need the server at once and
  * say so when it cannot be reached.
  */
-export function useThreadActions(documentId: string, outbox: CommentOutbox, { threads, applyThread, refresh }: CommentThreads): ThreadActions {
+export function useThreadActions(
+  documentId: string,
+  outbox: CommentOutbox,
+  { threads, applyThread, refresh }: CommentThreads,
+): ThreadActions {
   return useMemo(() => {
     const unsent = (threadId: string, replyId?: string) =>
       outbox
         .getEntries()
-        .filter((entry) => entry.documentId === documentId && entry.threadId === threadId && (replyId === undefined || ('replyId' in entry && entry.replyId === replyId)))
+        .filter(
+          (entry) =>
+            entry.documentId === documentId &&
+            entry.threadId === threadId &&
+            (replyId === undefined || ('replyId' in entry && entry.replyId === replyId)),
+        )
         .map((entry) => entry.key);
     const stored = (threadId: string) => threads?.find((thread) => thread.id === threadId);
 

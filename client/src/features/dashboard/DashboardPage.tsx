@@ -4,10 +4,17 @@ import { useApiData } from '../../api/useApiData.js';
 import { useLiveApiData } from '../../api/useLiveApiData.js';
 import { usePageTitle } from '../../app/usePageTitle.js';
 import { listTemplates } from '../templates/templatesApi.js';
-import { loadDashboard, type DashboardData, type DashboardDocument } from './dashboardApi.js';
-import { chiBoReports, groupDocuments, overallProgress, politicalReportTest, progressPercent, type TemplateInfo } from './dashboardModel.js';
 import { DashboardRow } from './DashboardRow.js';
 import { DashboardSummary } from './DashboardSummary.js';
+import { type DashboardData, type DashboardDocument, loadDashboard } from './dashboardApi.js';
+import {
+  chiBoReports,
+  groupDocuments,
+  overallProgress,
+  politicalReportTest,
+  progressPercent,
+  type TemplateInfo,
+} from './dashboardModel.js';
 import './dashboard.css';
 
 /** How often the page asks again while someone looks at it. */
@@ -74,23 +81,39 @@ function DashboardBody({ data, templates }: { data: DashboardData; templates: re
 
   return (
     <>
-      <DashboardSummary documents={data.documents.length} templateDocuments={view.templateDocuments} reports={view.reports} progress={view.progress} />
+      <DashboardSummary
+        documents={data.documents.length}
+        templateDocuments={view.templateDocuments}
+        reports={view.reports}
+        progress={view.progress}
+      />
       {view.groups.map((group) => {
         const headingId = `dashboard-group-${group.key}`;
         return (
-          <section key={group.key} className="panel dashboard-group" data-testid="dashboard-group" data-group={group.key} aria-labelledby={headingId}>
+          <section
+            key={group.key}
+            className="panel dashboard-group"
+            data-testid="dashboard-group"
+            data-group={group.key}
+            aria-labelledby={headingId}
+          >
             <header className="dashboard-group__header">
               <h2 className="dashboard-group__name" id={headingId}>
                 {group.name}
               </h2>
               <span className="dashboard-group__meta">
                 {group.documents.length} văn bản
-                {group.progress.total > 0 && ` · ${group.progress.withContent}/${group.progress.total} mục (${progressPercent(group.progress)}%)`}
+                {group.progress.total > 0 &&
+                  ` · ${group.progress.withContent}/${group.progress.total} mục (${progressPercent(group.progress)}%)`}
               </span>
             </header>
             <ul className="dashboard-group__rows">
               {group.documents.map((record: DashboardDocument) => (
-                <DashboardRow key={record.id} record={record} templateTitle={record.templateId === null ? undefined : view.templateTitles.get(record.templateId)} />
+                <DashboardRow
+                  key={record.id}
+                  record={record}
+                  templateTitle={record.templateId === null ? undefined : view.templateTitles.get(record.templateId)}
+                />
               ))}
             </ul>
           </section>

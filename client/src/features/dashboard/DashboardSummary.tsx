@@ -1,5 +1,5 @@
 import type { Organization } from '../accounts/model.js';
-import { progressPercent, type ChiBoReports, type Progress } from './dashboardModel.js';
+import { type ChiBoReports, type Progress, progressPercent } from './dashboardModel.js';
 import { ProgressBar } from './ProgressBar.js';
 
 interface DashboardSummaryProps {

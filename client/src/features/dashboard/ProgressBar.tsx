@@ -1,4 +1,4 @@
-import { progressPercent, type Progress } from './dashboardModel.js';
+import { type Progress, progressPercent } from './dashboardModel.js';
 
 /** A thin bar of sections with content; screen readers hear the percentage and what it counts. */
 export function ProgressBar({ progress, label }: { progress: Progress; label: string }) {

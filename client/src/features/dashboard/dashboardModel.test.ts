@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Organization, OrganizationKind } from '../accounts/model.js';
 import {
+  type CountedDocument,
   chiBoReports,
   groupDocuments,
   overallProgress,
@@ -8,7 +9,6 @@ import {
   politicalReportTest,
   progressPercent,
   UNKNOWN_GROUP,
-  type CountedDocument,
 } from './dashboardModel.js';
 
 const organization = (id: string, name: string, kind: OrganizationKind): Organization => ({ id, name, kind, parentId: null, createdAt: 0 });
@@ -79,7 +79,10 @@ describe('groupDocuments', () => {
   });
 
   it('keeps documents of an organization the list does not know yet under one heading before the personal ones', () => {
-    const groups = groupDocuments([document('Cá nhân', null), document('Mới lập', 'chua-co'), document('Báo cáo số 2', 'cb2')], organizations);
+    const groups = groupDocuments(
+      [document('Cá nhân', null), document('Mới lập', 'chua-co'), document('Báo cáo số 2', 'cb2')],
+      organizations,
+    );
     expect(groups.map((g) => [g.key, g.name])).toEqual([
       ['cb2', 'Chi bộ khu dân cư số 2'],
       [UNKNOWN_GROUP, 'Tổ chức khác'],
@@ -90,7 +93,11 @@ describe('groupDocuments', () => {
 
 describe('overallProgress and progressPercent', () => {
   it('counts sections of template documents only', () => {
-    const progress = overallProgress([document('Tự do', null), document('A', 'cb2', { summary: summary(1, 3) }), document('B', 'cb3', { summary: summary(0, 4) })]);
+    const progress = overallProgress([
+      document('Tự do', null),
+      document('A', 'cb2', { summary: summary(1, 3) }),
+      document('B', 'cb3', { summary: summary(0, 4) }),
+    ]);
     expect(progress).toEqual({ withContent: 1, total: 7 });
     expect(progressPercent(progress)).toBe(14);
   });

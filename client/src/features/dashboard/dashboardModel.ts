@@ -42,7 +42,10 @@ const collator = new Intl.Collator('vi', { numeric: true, sensitivity: 'base' })
  * bodies (Đảng ủy, Tiểu ban, MTTQ, đoàn thể, cấp trên; by name within a kind), then organizations
  * the list does not know, then "Văn bản cá nhân". Only organizations with a document get a heading.
  */
-export function groupDocuments<D extends CountedDocument>(documents: readonly D[], organizations: readonly Organization[]): DocumentGroup<D>[] {
+export function groupDocuments<D extends CountedDocument>(
+  documents: readonly D[],
+  organizations: readonly Organization[],
+): DocumentGroup<D>[] {
   const byId = new Map(organizations.map((o) => [o.id, o]));
   const groups = new Map<string, DocumentGroup<D>>();
   for (const document of documents) {
@@ -110,10 +113,13 @@ const normalized = (text: string) => text.normalize('NFC').trim().toLocaleLowerC
  * Whether a document is a political report: by its template's type when it has one (a ward may
  * publish its own template for it), by its title ("Báo cáo chính trị …") when it was begun empty.
  */
-export function politicalReportTest(templates: readonly TemplateInfo[]): (document: Pick<CountedDocument, 'templateId' | 'title'>) => boolean {
+export function politicalReportTest(
+  templates: readonly TemplateInfo[],
+): (document: Pick<CountedDocument, 'templateId' | 'title'>) => boolean {
   const reportTemplates = new Set([CHI_BO_POLITICAL_REPORT]);
   for (const template of templates) if (normalized(template.documentType) === POLITICAL_REPORT) reportTemplates.add(template.id);
-  return (document) => (document.templateId === null ? normalized(document.title).startsWith(POLITICAL_REPORT) : reportTemplates.has(document.templateId));
+  return (document) =>
+    document.templateId === null ? normalized(document.title).startsWith(POLITICAL_REPORT) : reportTemplates.has(document.templateId);
 }
 
 /** Which of the ward's chi bộ have a political report among the documents one sees. */

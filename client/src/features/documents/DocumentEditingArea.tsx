@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/react';
 import type { ReactNode } from 'react';
 import { DocumentEditor } from '../../editor/DocumentEditor.js';
-import { useDocumentEditor, type DocumentEditorOptions } from '../../editor/useDocumentEditor.js';
+import { type DocumentEditorOptions, useDocumentEditor } from '../../editor/useDocumentEditor.js';
 import { OutlinePanel } from '../outline/OutlinePanel.js';
 import { useDocumentOutline } from '../outline/useDocumentOutline.js';
 

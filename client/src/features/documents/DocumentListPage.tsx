@@ -38,9 +38,7 @@ export function DocumentListPage() {
             Ngoại tuyến – đây là danh sách văn bản lưu trên máy này.
           </p>
         )}
-        {state.status === 'ready' && state.documents.length === 0 && (
-          <p className="muted empty-state">Chưa có văn bản nào</p>
-        )}
+        {state.status === 'ready' && state.documents.length === 0 && <p className="muted empty-state">Chưa có văn bản nào</p>}
         {state.status === 'ready' && state.documents.length > 0 && (
           <ul className="document-list">
             {state.documents.map((record) => (

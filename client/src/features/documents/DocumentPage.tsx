@@ -4,7 +4,7 @@ import { reportSessionLost } from '../../api/sessionLost.js';
 import { useLeaveWarning } from '../../app/useLeaveWarning.js';
 import { usePageTitle } from '../../app/usePageTitle.js';
 import type { DocumentSync } from '../../sync/DocumentSync.js';
-import { isFinalConnection, type ConnectionState } from '../../sync/SyncState.js';
+import { type ConnectionState, isFinalConnection } from '../../sync/SyncState.js';
 import { SyncStatusIndicator } from '../../sync/SyncStatusIndicator.js';
 import { useDocumentSync } from '../../sync/useDocumentSync.js';
 import { useSyncState, useSyncStateValue } from '../../sync/useSyncState.js';
@@ -21,11 +21,11 @@ import { RoundsPanel } from '../rounds/RoundsPanel.js';
 import { SharePanel } from '../sharing/SharePanel.js';
 import { DocumentEditingArea } from './DocumentEditingArea.js';
 import type { DocumentRecord } from './DocumentRecord.js';
+import { DocumentRecordMessage } from './DocumentRecordMessage.js';
 import { getDocument, renameDocument } from './documentsApi.js';
 import { RoleBadge } from './RoleBadge.js';
-import { DocumentRecordMessage } from './DocumentRecordMessage.js';
 import { TitleForm } from './TitleForm.js';
-import { useDocumentRecord, type UnregisteredDraft } from './useDocumentRecord.js';
+import { type UnregisteredDraft, useDocumentRecord } from './useDocumentRecord.js';
 
 /** `/d/:documentId`: one document, edited together with whoever else has it open. */
 export function DocumentPage() {
@@ -129,7 +129,13 @@ function SyncedDocument({ sync, record, draft, roleChangedTo, onRecordChanged }:
             </button>
           )}
           {canShare(record.role) && !finalMessage && (
-            <button type="button" className="button" data-testid="rounds-button" aria-expanded={consulting} onClick={() => setConsulting((open) => !open)}>
+            <button
+              type="button"
+              className="button"
+              data-testid="rounds-button"
+              aria-expanded={consulting}
+              onClick={() => setConsulting((open) => !open)}
+            >
               Lấy ý kiến
             </button>
           )}
@@ -146,7 +152,9 @@ function SyncedDocument({ sync, record, draft, roleChangedTo, onRecordChanged }:
           </div>
           {!isFinalConnection(connection) && <PresenceList awareness={sync.provider.awareness} selfHidden={record.role === 'viewer'} />}
         </div>
-        {!finalMessage && <DocumentExportBar documentId={record.id} doc={sync.doc} editable={canEdit(record.role) && !isFinalConnection(connection)} />}
+        {!finalMessage && (
+          <DocumentExportBar documentId={record.id} doc={sync.doc} editable={canEdit(record.role) && !isFinalConnection(connection)} />
+        )}
         <DraftNotice draft={draft} />
         {roleChangedTo && (
           <p className="notice" role="status" data-testid="role-changed-notice">
@@ -166,7 +174,13 @@ function SyncedDocument({ sync, record, draft, roleChangedTo, onRecordChanged }:
       )}
       {consulting && canShare(record.role) && !finalMessage && (
         <div className="document-page__aside">
-          <RoundsPanel documentId={record.id} documentTitle={record.title} organizationId={record.organizationId} sync={sync} onClose={() => setConsulting(false)} />
+          <RoundsPanel
+            documentId={record.id}
+            documentTitle={record.title}
+            organizationId={record.organizationId}
+            sync={sync}
+            onClose={() => setConsulting(false)}
+          />
         </div>
       )}
       {/* Unsaved text stays on screen even then, so nothing typed vanishes from view. */}
@@ -185,7 +199,9 @@ function SyncedDocument({ sync, record, draft, roleChangedTo, onRecordChanged }:
           user={identity}
           editable={canEdit(record.role) && !isFinalConnection(connection)}
           mayApprove={canApprove(record.role)}
-          renderAside={(editor) => !finalMessage && <CommentsColumn editor={editor} doc={sync.doc} sync={sync} documentId={record.id} role={record.role} />}
+          renderAside={(editor) =>
+            !finalMessage && <CommentsColumn editor={editor} doc={sync.doc} sync={sync} documentId={record.id} role={record.role} />
+          }
         />
       )}
     </>
@@ -215,7 +231,12 @@ function LiveDocumentCopyMissing({ sync }: { sync: DocumentSync }) {
  * again: it refuses an edit (the role was lowered), or it closes the socket for good. A 4401 (and
  * a 401 from that request) means the session is gone: the sign-in page takes over.
  */
-function useRoleFollowing(connection: ConnectionState, editsRefused: boolean, documentId: string, onRecordChanged: (record: DocumentRecord) => void): void {
+function useRoleFollowing(
+  connection: ConnectionState,
+  editsRefused: boolean,
+  documentId: string,
+  onRecordChanged: (record: DocumentRecord) => void,
+): void {
   const mustAsk = editsRefused || connection === 'access-revoked';
   // Every connection after the first reads the role again: the server reconnects a page whose
   // right to approve changed while it can still edit [S-AUTH-5].

@@ -8,7 +8,7 @@ import { useLocalStore } from '../offline/useLocalStore.js';
 import { useAccount } from '../session/useSession.js';
 import { BLANK_DOCUMENT, TemplatePicker } from '../templates/TemplatePicker.js';
 import { documentOwnerChoices, PERSONAL } from './documentOwnerChoices.js';
-import { startNewDocument, type NewDocumentInput } from './startNewDocument.js';
+import { type NewDocumentInput, startNewDocument } from './startNewDocument.js';
 import { TemplateDocumentForm } from './TemplateDocumentForm.js';
 import { TitleForm } from './TitleForm.js';
 
@@ -38,7 +38,9 @@ export function NewDocumentPanel({ organizations }: NewDocumentPanelProps) {
   const start = async (input: NewDocumentInput) => {
     await navigate(`/d/${encodeURIComponent(await startNewDocument(store, account, { ...input, organizationId }))}`);
   };
-  const ownerField = <SelectField label="Văn bản của" hideLabel={!template} value={owner} options={owners} onChange={setOwner} testId="new-document-owner" />;
+  const ownerField = (
+    <SelectField label="Văn bản của" hideLabel={!template} value={owner} options={owners} onChange={setOwner} testId="new-document-owner" />
+  );
 
   return (
     <section className="panel new-document" aria-label="Tạo văn bản mới">
@@ -53,12 +55,7 @@ export function NewDocumentPanel({ organizations }: NewDocumentPanelProps) {
         </TemplateDocumentForm>
       )}
       {choice === BLANK_DOCUMENT && (
-        <TitleForm
-          submitLabel="Tạo văn bản"
-          inputTestId="new-document-title"
-          resetOnSuccess
-          onSubmit={(title) => start({ title })}
-        >
+        <TitleForm submitLabel="Tạo văn bản" inputTestId="new-document-title" resetOnSuccess onSubmit={(title) => start({ title })}>
           {ownerField}
         </TitleForm>
       )}

@@ -1,5 +1,5 @@
-import type { DocumentRole } from '../accounts/model.js';
 import { DOCUMENT_ROLE_NAMES } from '../accounts/documentRoles.js';
+import type { DocumentRole } from '../accounts/model.js';
 
 /** What the signed-in person may do with a document, as a small label ("Góp ý"). */
 export function RoleBadge({ role }: { role: DocumentRole }) {

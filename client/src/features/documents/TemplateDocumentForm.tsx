@@ -1,10 +1,10 @@
 import { fillDocumentTitle } from '@van-kien/templates';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { type FormEvent, type ReactNode, useState } from 'react';
 import { messageOf } from '../../api/ApiError.js';
+import { FormError } from '../../app/FormError.js';
 import { TextField } from '../../app/TextField.js';
 import type { TemplateSummary } from '../templates/templatesApi.js';
 import { titleProblem } from './documentTitle.js';
-import { FormError } from '../../app/FormError.js';
 
 /** What the form sends; `title` only when the person changed the one the template makes. */
 export interface TemplateDocumentInput {
@@ -47,7 +47,11 @@ export function TemplateDocumentForm({ template, onSubmit, children }: TemplateD
     setError(undefined);
     try {
       const fields = Object.fromEntries(Object.entries(values).map(([id, value]) => [id, value.trim()]));
-      await onSubmit({ templateId: template.id, fields, title: editedTitle !== undefined && title.trim() !== madeTitle ? title.trim() : undefined });
+      await onSubmit({
+        templateId: template.id,
+        fields,
+        title: editedTitle !== undefined && title.trim() !== madeTitle ? title.trim() : undefined,
+      });
     } catch (failure) {
       setError(messageOf(failure));
       setPending(false);

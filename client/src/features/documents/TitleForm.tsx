@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { ApiError } from '../../api/ApiError.js';
 import { MAX_TITLE_LENGTH, titleProblem } from './documentTitle.js';
 

@@ -32,7 +32,10 @@ describe('documentOwnerChoices', () => {
   });
 
   it('offers an administrator every organization, starting from a personal document', () => {
-    const choices = documentOwnerChoices(account({ isAdmin: true }), [organization('b', 'Chi bộ Khu phố 5'), organization('a', 'Chi bộ Khu phố 1')]);
+    const choices = documentOwnerChoices(account({ isAdmin: true }), [
+      organization('b', 'Chi bộ Khu phố 5'),
+      organization('a', 'Chi bộ Khu phố 1'),
+    ]);
     expect(choices.map((choice) => choice.label)).toEqual(['Văn bản cá nhân', 'Chi bộ Khu phố 1', 'Chi bộ Khu phố 5']);
   });
 });

@@ -10,7 +10,10 @@ import { randomId } from '../offline/newDocumentId.js';
  */
 export function templateContent(template: Template): Uint8Array {
   const doc = new Y.Doc();
-  writeDocumentJson(doc, documentFromTemplate(template, () => randomId(12)));
+  writeDocumentJson(
+    doc,
+    documentFromTemplate(template, () => randomId(12)),
+  );
   const update = Y.encodeStateAsUpdate(doc);
   doc.destroy();
   return update;

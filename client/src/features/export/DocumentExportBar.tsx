@@ -19,7 +19,13 @@ export function DocumentExportBar({ documentId, doc, editable }: DocumentExportB
   return (
     <div className="export-bar">
       <div className="export-bar__actions">
-        <button type="button" className="button" aria-expanded={formOpen} data-testid="header-form-toggle" onClick={() => setFormOpen((open) => !open)}>
+        <button
+          type="button"
+          className="button"
+          aria-expanded={formOpen}
+          data-testid="header-form-toggle"
+          onClick={() => setFormOpen((open) => !open)}
+        >
           Thông tin văn bản
         </button>
         <a className="button" href={docxUrl(documentId)} download data-testid="download-docx">

@@ -1,9 +1,16 @@
-import { DocumentHeaderError, MAX_HEADER_TEXT_LENGTH, writeDocumentHeaderField, type DocumentHeader, type DocumentHeaderField, type DocumentHeaderTextField } from '@van-kien/schema';
+import {
+  type DocumentHeader,
+  DocumentHeaderError,
+  type DocumentHeaderField,
+  type DocumentHeaderTextField,
+  MAX_HEADER_TEXT_LENGTH,
+  writeDocumentHeaderField,
+} from '@van-kien/schema';
 import { useEffect, useId, useState } from 'react';
 import type * as Y from 'yjs';
 import type { ApiData } from '../../api/useApiData.js';
-import { useStoredHeader } from './useStoredHeader.js';
 import { FormError } from '../../app/FormError.js';
+import { useStoredHeader } from './useStoredHeader.js';
 
 interface TextFieldSpec {
   field: DocumentHeaderTextField;
@@ -138,7 +145,10 @@ interface RecipientsFieldProps {
 }
 
 const sameLines = (text: string, lines: string[]) => {
-  const typed = text.split('\n').map((line) => line.trim()).filter(Boolean);
+  const typed = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   return typed.length === lines.length && typed.every((line, index) => line === lines[index]);
 };
 

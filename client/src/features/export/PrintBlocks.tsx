@@ -1,4 +1,13 @@
-import { styledText, targetColumnPercents, type PartyDocumentFormat, type PrintableBlock, type PrintableHeading, type PrintableParagraph, type PrintableRun, type PrintableTargets } from '@van-kien/schema';
+import {
+  type PartyDocumentFormat,
+  type PrintableBlock,
+  type PrintableHeading,
+  type PrintableParagraph,
+  type PrintableRun,
+  type PrintableTargets,
+  styledText,
+  targetColumnPercents,
+} from '@van-kien/schema';
 import type { ReactNode } from 'react';
 
 interface PrintBlocksProps {

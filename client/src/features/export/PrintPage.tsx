@@ -1,4 +1,4 @@
-import { partyDocumentFormat, resolveDocumentHeader, type DocumentHeader } from '@van-kien/schema';
+import { type DocumentHeader, partyDocumentFormat, resolveDocumentHeader } from '@van-kien/schema';
 import { useEffect, useMemo, useRef } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { usePageTitle } from '../../app/usePageTitle.js';
@@ -53,7 +53,10 @@ function SyncedPrint({ sync, record }: { sync: DocumentSync; record: DocumentRec
   const defaults = useHeaderDefaults(record.id);
   const stored = useStoredHeader(sync.doc);
   const blocks = usePrintableBlocks(sync.doc);
-  const header = useMemo(() => resolveDocumentHeader(stored, defaults.status === 'ready' ? defaults.data : BLANK_HEADER), [stored, defaults]);
+  const header = useMemo(
+    () => resolveDocumentHeader(stored, defaults.status === 'ready' ? defaults.data : BLANK_HEADER),
+    [stored, defaults],
+  );
   const stylesheet = useMemo(() => printStylesheet(partyDocumentFormat), []);
   const [search] = useSearchParams();
   const synced = connection === 'connected' && defaults.status !== 'loading';

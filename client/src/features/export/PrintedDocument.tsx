@@ -1,6 +1,14 @@
-import { numberAndSymbolText, placeAndDateText, recipientLines, styledText, type DocumentHeader, type PartyDocumentFormat, type PrintableBlock } from '@van-kien/schema';
+import {
+  type DocumentHeader,
+  numberAndSymbolText,
+  type PartyDocumentFormat,
+  type PrintableBlock,
+  placeAndDateText,
+  recipientLines,
+  styledText,
+} from '@van-kien/schema';
 import { PrintBlocks } from './PrintBlocks.js';
-import { printStyles, type PrintStyleName } from './printStylesheet.js';
+import { type PrintStyleName, printStyles } from './printStylesheet.js';
 
 interface PrintedDocumentProps {
   header: DocumentHeader;

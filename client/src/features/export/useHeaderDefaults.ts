@@ -1,6 +1,6 @@
 import type { DocumentHeader } from '@van-kien/schema';
 import { useCallback } from 'react';
-import { useApiData, type ApiData } from '../../api/useApiData.js';
+import { type ApiData, useApiData } from '../../api/useApiData.js';
 import { getHeaderDefaults } from './exportApi.js';
 
 /** The header defaults of `documentId`, loaded once. */

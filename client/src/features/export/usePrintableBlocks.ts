@@ -1,4 +1,4 @@
-import { printableBlocks, readDocumentNode, type PrintableBlock } from '@van-kien/schema';
+import { type PrintableBlock, printableBlocks, readDocumentNode } from '@van-kien/schema';
 import type * as Y from 'yjs';
 import { useDocSnapshot } from './useDocSnapshot.js';
 

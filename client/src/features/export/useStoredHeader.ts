@@ -1,4 +1,4 @@
-import { DOCUMENT_HEADER_MAP, readStoredHeader, type DocumentHeader } from '@van-kien/schema';
+import { DOCUMENT_HEADER_MAP, type DocumentHeader, readStoredHeader } from '@van-kien/schema';
 import type * as Y from 'yjs';
 import { useDocSnapshot } from './useDocSnapshot.js';
 

@@ -4,9 +4,9 @@ import { Link, useParams } from 'react-router';
 import { useApiData } from '../../api/useApiData.js';
 import { formatDateTime } from '../../app/formatDateTime.js';
 import { usePageTitle } from '../../app/usePageTitle.js';
-import { ROUND_STATUS_NAMES } from '../rounds/roundStatus.js';
-import { getFeedbackReport, type FeedbackReport, type KindCounts, type ReportItem } from './feedbackReportApi.js';
 import { feedbackReportDocxUrl } from '../export/exportApi.js';
+import { ROUND_STATUS_NAMES } from '../rounds/roundStatus.js';
+import { type FeedbackReport, getFeedbackReport, type KindCounts, type ReportItem } from './feedbackReportApi.js';
 import './feedbackReport.css';
 
 /**
@@ -55,7 +55,9 @@ export function FeedbackReportPage() {
       </div>
       <article className="report" data-testid="feedback-report">
         <header className="report__header">
-          {report.document.organization && <p className="report__organization">{report.document.organization.name.toLocaleUpperCase('vi')}</p>}
+          {report.document.organization && (
+            <p className="report__organization">{report.document.organization.name.toLocaleUpperCase('vi')}</p>
+          )}
           <h1 className="report__title">BÁO CÁO TỔNG HỢP Ý KIẾN GÓP Ý VÀO DỰ THẢO {report.document.title.toLocaleUpperCase('vi')}</h1>
           <p className="report__generated">Lập lúc {formatDateTime(report.generatedAt)}</p>
         </header>
@@ -71,9 +73,17 @@ export function FeedbackReportPage() {
           <h2 id="report-specific">III. Ý kiến cụ thể</h2>
           {report.sections.length === 0 && <p className="report__none">Không có ý kiến về phần nào của dự thảo.</p>}
           {report.sections.map((section) => (
-            <section key={section.sectionId} className="report__draft-section" data-testid="report-section" data-section-id={section.sectionId}>
+            <section
+              key={section.sectionId}
+              className="report__draft-section"
+              data-testid="report-section"
+              data-section-id={section.sectionId}
+            >
               <h3>
-                {section.label} <span className="report__count">({section.items.length}/{report.totals.threads} ý kiến)</span>
+                {section.label}{' '}
+                <span className="report__count">
+                  ({section.items.length}/{report.totals.threads} ý kiến)
+                </span>
               </h3>
               <ItemList items={section.items} />
             </section>
@@ -103,8 +113,8 @@ function ConsultationSection({ report }: { report: FeedbackReport }) {
         </ul>
       )}
       <p data-testid="report-total">
-        Tổng số ý kiến: <strong>{totals.threads}</strong>; đã tiếp thu {totals.answered['tiep-thu']}, đã giải trình {totals.answered['giai-trinh']}, chưa trả lời{' '}
-        {totals.answered.unanswered}.
+        Tổng số ý kiến: <strong>{totals.threads}</strong>; đã tiếp thu {totals.answered['tiep-thu']}, đã giải trình{' '}
+        {totals.answered['giai-trinh']}, chưa trả lời {totals.answered.unanswered}.
       </p>
 
       <table className="report__table" data-testid="report-by-kind">
@@ -182,7 +192,8 @@ function ItemList({ items }: { items: readonly ReportItem[] }) {
             </p>
           )}
           <p className="report__opinion">
-            <span className="report__who">{item.organization?.name ?? item.author.displayName}</span> ({commentKindLabels[item.kind]}): <span data-testid="report-item-body">{item.body}</span>
+            <span className="report__who">{item.organization?.name ?? item.author.displayName}</span> ({commentKindLabels[item.kind]}):{' '}
+            <span data-testid="report-item-body">{item.body}</span>
           </p>
           {item.replies.filter((reply) => !reply.deleted).length > 0 && (
             <ul className="report__replies">

@@ -1,9 +1,7 @@
-import type { CommentAnswer, CommentKind } from '@van-kien/schema';
+import type { CommentAnswer, CommentKind, FeedbackReport, KindCounts, ReportItem } from '@van-kien/schema';
 import { apiRequest } from '../../api/apiRequest.js';
 import type { OrganizationRef, Person, Reply, ThreadStatus } from '../comments/commentModel.js';
 import type { Round } from '../rounds/roundsApi.js';
-
-import type { FeedbackReport, KindCounts, ReportItem } from '@van-kien/schema';
 
 export type { FeedbackReport, KindCounts, ReportItem };
 

@@ -1,5 +1,5 @@
-import { CARET_PALETTE } from './caretPalette.js';
 import { caretColorStore } from './caretColorStore.js';
+import { CARET_PALETTE } from './caretPalette.js';
 import { useCaretColor } from './useIdentity.js';
 
 /** The colour others see on this person's caret and beside their name in the presence list. */

@@ -1,7 +1,8 @@
-import { useCallback, useState, type FormEvent } from 'react';
+import { type FormEvent, useCallback, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { messageOf } from '../../api/ApiError.js';
 import { useApiData } from '../../api/useApiData.js';
+import { FormError } from '../../app/FormError.js';
 import { formatDateTime } from '../../app/formatDateTime.js';
 import { PublicFrame } from '../../app/PublicFrame.js';
 import { TextField } from '../../app/TextField.js';
@@ -10,7 +11,6 @@ import { displayNameProblem, MIN_PASSWORD_LENGTH, passwordProblem, usernameProbl
 import { memberRoleTitle, ORGANIZATION_KIND_NAMES } from '../accounts/organizationRoles.js';
 import { useSession } from '../session/useSession.js';
 import { acceptInvite, getInvite, type Invite } from './invitesApi.js';
-import { FormError } from '../../app/FormError.js';
 
 /** `/invite/:token`: what the link offers, and the form that creates the account and signs it in. */
 export function InvitePage() {
@@ -68,8 +68,8 @@ function InviteForm({ token, invite }: { token: string; invite: Invite }) {
   return (
     <>
       <p className="invite-offer" data-testid="invite-offer">
-        Bạn được mời tham gia <strong>{invite.organization.name}</strong> ({ORGANIZATION_KIND_NAMES[invite.organization.kind]}) với
-        vai trò <strong>{memberRoleTitle(invite.organization.kind, invite.role)}</strong>.
+        Bạn được mời tham gia <strong>{invite.organization.name}</strong> ({ORGANIZATION_KIND_NAMES[invite.organization.kind]}) với vai trò{' '}
+        <strong>{memberRoleTitle(invite.organization.kind, invite.role)}</strong>.
       </p>
       <p className="muted">Liên kết dùng được một lần, đến {formatDateTime(invite.expiresAt)}.</p>
       {session.status === 'signed-in' && (
@@ -78,9 +78,29 @@ function InviteForm({ token, invite }: { token: string; invite: Invite }) {
         </p>
       )}
       <form className="form" onSubmit={submit} noValidate data-testid="invite-form">
-        <TextField label="Tên đăng nhập" value={username} onChange={setUsername} autoComplete="username" autoFocus hint="Chữ không dấu, số, “.”, “_” hoặc “-”, ví dụ nguyenvana" />
-        <TextField label="Họ và tên" value={displayName} onChange={setDisplayName} autoComplete="name" hint="Tên hiện cho người cùng soạn thảo" />
-        <TextField label="Mật khẩu" type="password" value={password} onChange={setPassword} autoComplete="new-password" hint={`Ít nhất ${MIN_PASSWORD_LENGTH} ký tự`} />
+        <TextField
+          label="Tên đăng nhập"
+          value={username}
+          onChange={setUsername}
+          autoComplete="username"
+          autoFocus
+          hint="Chữ không dấu, số, “.”, “_” hoặc “-”, ví dụ nguyenvana"
+        />
+        <TextField
+          label="Họ và tên"
+          value={displayName}
+          onChange={setDisplayName}
+          autoComplete="name"
+          hint="Tên hiện cho người cùng soạn thảo"
+        />
+        <TextField
+          label="Mật khẩu"
+          type="password"
+          value={password}
+          onChange={setPassword}
+          autoComplete="new-password"
+          hint={`Ít nhất ${MIN_PASSWORD_LENGTH} ký tự`}
+        />
         <FormError message={error} />
         <div className="form__actions">
           <button type="submit" className="button button--primary button--wide" disabled={pending}>

@@ -80,7 +80,13 @@ export function NotificationBell() {
           {data && data.notifications.length === 0 && <p className="muted notifications__empty">Chưa có thông báo nào.</p>}
           <ul className="notifications__list">
             {data?.notifications.map((notification) => (
-              <li key={notification.id} className={notification.read ? 'notification' : 'notification notification--unread'} data-testid="notification" data-kind={notification.kind} data-thread-id={notification.threadId ?? undefined}>
+              <li
+                key={notification.id}
+                className={notification.read ? 'notification' : 'notification notification--unread'}
+                data-testid="notification"
+                data-kind={notification.kind}
+                data-thread-id={notification.threadId ?? undefined}
+              >
                 <Link
                   to={threadLink(notification.document.id, notification.threadId)}
                   onClick={() => {

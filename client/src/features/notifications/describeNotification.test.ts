@@ -17,7 +17,11 @@ describe('notifications', () => {
   it('say who did what on which document', () => {
     expect(describeNotification(notification({}))).toBe('Lê Thị Hoa đã góp ý vào «Báo cáo chính trị»');
     expect(describeNotification(notification({ kind: 'reply' }))).toBe('Lê Thị Hoa đã trả lời một ý kiến trong «Báo cáo chính trị»');
-    expect(describeNotification(notification({ kind: 'answer' }))).toBe('Lê Thị Hoa đã tiếp thu hoặc giải trình một ý kiến trong «Báo cáo chính trị»');
-    expect(describeNotification(notification({ kind: 'round', threadId: null }))).toBe('Lê Thị Hoa đã gửi lấy ý kiến về «Báo cáo chính trị»');
+    expect(describeNotification(notification({ kind: 'answer' }))).toBe(
+      'Lê Thị Hoa đã tiếp thu hoặc giải trình một ý kiến trong «Báo cáo chính trị»',
+    );
+    expect(describeNotification(notification({ kind: 'round', threadId: null }))).toBe(
+      'Lê Thị Hoa đã gửi lấy ý kiến về «Báo cáo chính trị»',
+    );
   });
 });

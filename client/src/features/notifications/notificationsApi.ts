@@ -1,7 +1,6 @@
+import type { Notification } from '@van-kien/schema';
 import { apiRequest } from '../../api/apiRequest.js';
 import type { Person } from '../comments/commentModel.js';
-
-import type { Notification } from '@van-kien/schema';
 
 export type { Notification };
 

@@ -40,7 +40,11 @@ export class IndexedDbPersistence implements DocumentPersistence {
       requested(index.getAll(this.documentId) as IDBRequest<StoredUpdate[]>),
       requested(transaction.objectStore(Stores.copies).get(this.documentId) as IDBRequest<CopyState | undefined>),
     ]);
-    const updates: KeptUpdate[] = stored.map((entry, i) => ({ key: keys[i] as number, update: entry.update, unsyncedChanges: entry.unsyncedChanges ?? 0 }));
+    const updates: KeptUpdate[] = stored.map((entry, i) => ({
+      key: keys[i] as number,
+      update: entry.update,
+      unsyncedChanges: entry.unsyncedChanges ?? 0,
+    }));
     return { updates, complete: copy?.complete ?? false };
   }
 
@@ -67,7 +71,9 @@ export class IndexedDbPersistence implements DocumentPersistence {
   }
 
   markComplete(): Promise<void> {
-    return this.write((transaction) => transaction.objectStore(Stores.copies).put({ documentId: this.documentId, complete: true } satisfies CopyState));
+    return this.write((transaction) =>
+      transaction.objectStore(Stores.copies).put({ documentId: this.documentId, complete: true } satisfies CopyState),
+    );
   }
 
   async compact(merged: Uint8Array, keys: readonly number[], unsyncedChanges: number): Promise<number> {

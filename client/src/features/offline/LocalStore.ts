@@ -2,8 +2,8 @@ import type { Template } from '@van-kien/templates';
 import type { PersistenceProvider } from '../../sync/DocumentPersistence.js';
 import type { DocumentRecord } from '../documents/DocumentRecord.js';
 import type { NewDocumentRequest } from '../documents/documentsApi.js';
+import { type CopyState, forgetCopy, IndexedDbPersistence, type StoredUpdate, storedUpdate } from './IndexedDbPersistence.js';
 import { committed, requested } from './indexedDb.js';
-import { forgetCopy, IndexedDbPersistence, storedUpdate, type CopyState, type StoredUpdate } from './IndexedDbPersistence.js';
 import { deleteLocalDatabase, openLocalDatabase, Stores } from './localDatabase.js';
 
 /** A document made on this device that the server has not registered yet. */
@@ -57,7 +57,9 @@ export class LocalStore implements PersistenceProvider {
   }
 
   record(id: string): Promise<DocumentRecord | undefined> {
-    return requested(this.db.transaction(Stores.records, 'readonly').objectStore(Stores.records).get(id) as IDBRequest<DocumentRecord | undefined>);
+    return requested(
+      this.db.transaction(Stores.records, 'readonly').objectStore(Stores.records).get(id) as IDBRequest<DocumentRecord | undefined>,
+    );
   }
 
   /** Keeps the list the server just gave in place of the last one; drafts stay. */
@@ -88,7 +90,9 @@ export class LocalStore implements PersistenceProvider {
   }
 
   draft(id: string): Promise<DocumentDraft | undefined> {
-    return requested(this.db.transaction(Stores.drafts, 'readonly').objectStore(Stores.drafts).get(id) as IDBRequest<DocumentDraft | undefined>);
+    return requested(
+      this.db.transaction(Stores.drafts, 'readonly').objectStore(Stores.drafts).get(id) as IDBRequest<DocumentDraft | undefined>,
+    );
   }
 
   /**
@@ -133,7 +137,8 @@ export class LocalStore implements PersistenceProvider {
     const index = this.db.transaction(Stores.updates, 'readonly').objectStore(Stores.updates).index('unsynced');
     const unsynced = await requested(index.getAll() as IDBRequest<StoredUpdate[]>);
     const byDocument = new Map<string, number>();
-    for (const { documentId, unsyncedChanges = 0 } of unsynced) byDocument.set(documentId, (byDocument.get(documentId) ?? 0) + unsyncedChanges);
+    for (const { documentId, unsyncedChanges = 0 } of unsynced)
+      byDocument.set(documentId, (byDocument.get(documentId) ?? 0) + unsyncedChanges);
     return [...byDocument].map(([documentId, unsyncedChanges]) => ({ documentId, unsyncedChanges }));
   }
 
@@ -142,7 +147,11 @@ export class LocalStore implements PersistenceProvider {
   }
 
   template(id: string, version: number): Promise<Template | undefined> {
-    return requested(this.db.transaction(Stores.templates, 'readonly').objectStore(Stores.templates).get([id, version]) as IDBRequest<Template | undefined>);
+    return requested(
+      this.db.transaction(Stores.templates, 'readonly').objectStore(Stores.templates).get([id, version]) as IDBRequest<
+        Template | undefined
+      >,
+    );
   }
 
   async saveTemplate(template: Template): Promise<void> {

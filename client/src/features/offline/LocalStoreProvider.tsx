@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { startBackgroundSync } from './backgroundSync.js';
 import { LocalStore } from './LocalStore.js';
 import { LocalStoreContext } from './LocalStoreContext.js';

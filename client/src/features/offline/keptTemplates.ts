@@ -31,7 +31,8 @@ export async function templateToCreateFrom(store: LocalStore, id: string, versio
   try {
     template = await getTemplate(id, version);
   } catch (error) {
-    if (error instanceof ApiError && error.isUnreachable) throw new ApiError(0, 'Mẫu văn bản này chưa được lưu trên máy này, hãy tạo khi có kết nối mạng');
+    if (error instanceof ApiError && error.isUnreachable)
+      throw new ApiError(0, 'Mẫu văn bản này chưa được lưu trên máy này, hãy tạo khi có kết nối mạng');
     throw error;
   }
   await store.saveTemplate(template);

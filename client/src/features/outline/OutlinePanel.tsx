@@ -38,7 +38,13 @@ export function OutlinePanel({ editor, outline }: OutlinePanelProps) {
       <div className="outline__header">
         <h2 className="outline__heading">Mục lục</h2>
         {!wide && (
-          <button type="button" className="button button--quiet outline__toggle" aria-expanded={open} aria-controls={listId} onClick={() => setOpen((o) => !o)}>
+          <button
+            type="button"
+            className="button button--quiet outline__toggle"
+            aria-expanded={open}
+            aria-controls={listId}
+            onClick={() => setOpen((o) => !o)}
+          >
             {open ? 'Thu gọn' : 'Mở mục lục'}
           </button>
         )}

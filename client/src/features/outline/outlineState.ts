@@ -1,6 +1,6 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { EditorState } from '@tiptap/pm/state';
-import { documentOutline, outlineProgress, type DocumentProgress, type OutlineEntry } from '@van-kien/schema';
+import { type DocumentProgress, documentOutline, type OutlineEntry, outlineProgress } from '@van-kien/schema';
 
 /** What the outline shows: the sections, the progress, and where the cursor is. */
 export interface OutlineState {

@@ -1,5 +1,5 @@
-import { useEditorState, type Editor } from '@tiptap/react';
-import { outlineState, sameOutline, type OutlineState } from './outlineState.js';
+import { type Editor, useEditorState } from '@tiptap/react';
+import { type OutlineState, outlineState, sameOutline } from './outlineState.js';
 
 /**
  * The outline of the document in `editor`, following every change (anyone's typing arrives as a

@@ -27,7 +27,8 @@ export function AddressedRounds() {
               </Link>
             </div>
             <p className="round__deadline muted">
-              {round.title} · hạn góp ý {formatDateTime(round.deadline)} · {round.organizations.map((organization) => organization.name).join(', ')}
+              {round.title} · hạn góp ý {formatDateTime(round.deadline)} ·{' '}
+              {round.organizations.map((organization) => organization.name).join(', ')}
             </p>
           </li>
         ))}

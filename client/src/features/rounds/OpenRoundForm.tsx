@@ -1,11 +1,11 @@
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { type FormEvent, useId, useMemo, useState } from 'react';
 import { messageOf } from '../../api/ApiError.js';
+import { FormError } from '../../app/FormError.js';
 import { TextField } from '../../app/TextField.js';
 import type { Organization } from '../accounts/model.js';
 import { titleProblem } from '../documents/documentTitle.js';
 import { defaultDeadline, parseDeadline, toDateTimeLocal } from './roundDeadline.js';
 import { openRound, type Round } from './roundsApi.js';
-import { FormError } from '../../app/FormError.js';
 
 interface OpenRoundFormProps {
   documentId: string;
@@ -33,7 +33,10 @@ export function OpenRoundForm({ documentId, documentTitle, organizations, ownOrg
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const parsed = parseDeadline(deadline, Date.now());
-    const problem = titleProblem(title) ?? (chosen.size === 0 ? 'Hãy chọn ít nhất một tổ chức' : undefined) ?? ('problem' in parsed ? parsed.problem : undefined);
+    const problem =
+      titleProblem(title) ??
+      (chosen.size === 0 ? 'Hãy chọn ít nhất một tổ chức' : undefined) ??
+      ('problem' in parsed ? parsed.problem : undefined);
     if (problem !== undefined || !('deadline' in parsed)) {
       setError(problem);
       return;
@@ -76,7 +79,14 @@ export function OpenRoundForm({ documentId, documentTitle, organizations, ownOrg
         <label className="field__label" htmlFor={deadlineId}>
           Hạn góp ý
         </label>
-        <input id={deadlineId} className="field__input" type="datetime-local" value={deadline} onChange={(event) => setDeadline(event.target.value)} data-testid="round-deadline" />
+        <input
+          id={deadlineId}
+          className="field__input"
+          type="datetime-local"
+          value={deadline}
+          onChange={(event) => setDeadline(event.target.value)}
+          data-testid="round-deadline"
+        />
       </div>
       <div className="form__actions">
         <button type="submit" className="button button--primary" disabled={pending}>

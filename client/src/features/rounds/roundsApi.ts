@@ -1,7 +1,6 @@
+import type { Round } from '@van-kien/schema';
 import { apiRequest } from '../../api/apiRequest.js';
 import type { OrganizationRef, Person } from '../comments/commentModel.js';
-
-import type { Round } from '@van-kien/schema';
 
 export type { Round };
 

@@ -1,11 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { messageOf } from '../../api/ApiError.js';
+import { FormError } from '../../app/FormError.js';
 import { TextField } from '../../app/TextField.js';
 import { usePageTitle } from '../../app/usePageTitle.js';
 import { MIN_PASSWORD_LENGTH, passwordProblem } from '../accounts/accountFields.js';
 import { changePassword } from './sessionApi.js';
-import { FormError } from '../../app/FormError.js';
 
 /** `/doi-mat-khau`: one's own password; the server then signs out the account's other sessions. */
 export function ChangePasswordPage() {
@@ -20,7 +20,9 @@ export function ChangePasswordPage() {
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const problem =
-      current === '' ? 'Hãy nhập mật khẩu hiện tại' : (passwordProblem(next) ?? (next !== repeated ? 'Hai lần nhập mật khẩu mới không khớp nhau' : undefined));
+      current === ''
+        ? 'Hãy nhập mật khẩu hiện tại'
+        : (passwordProblem(next) ?? (next !== repeated ? 'Hai lần nhập mật khẩu mới không khớp nhau' : undefined));
     setDone(false);
     if (problem) {
       setError(problem);
@@ -45,7 +47,14 @@ export function ChangePasswordPage() {
     <main className="narrow-page">
       <h1 className="page-heading">Đổi mật khẩu</h1>
       <form className="panel form" onSubmit={submit} noValidate data-testid="change-password-form">
-        <TextField label="Mật khẩu hiện tại" type="password" value={current} onChange={setCurrent} autoComplete="current-password" autoFocus />
+        <TextField
+          label="Mật khẩu hiện tại"
+          type="password"
+          value={current}
+          onChange={setCurrent}
+          autoComplete="current-password"
+          autoFocus
+        />
         <TextField
           label="Mật khẩu mới"
           type="password"

@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, messageOf } from '../../api/ApiError.js';
 import { onSessionLost } from '../../api/sessionLost.js';
 import { rememberAccount, rememberedAccount } from '../offline/rememberedAccount.js';
+import { type Session, SessionContext, type SessionState } from './SessionContext.js';
 import { fetchAccount } from './sessionApi.js';
-import { SessionContext, type Session, type SessionState } from './SessionContext.js';
 
 /**
  * Knows who is signed in: asks GET /api/auth/me when the app starts and after signing in, and

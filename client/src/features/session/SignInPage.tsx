@@ -1,13 +1,13 @@
-import { useState, type FormEvent } from 'react';
+import { type FormEvent, useState } from 'react';
 import { Navigate, useLocation } from 'react-router';
+import { FormError } from '../../app/FormError.js';
 import { PublicFrame } from '../../app/PublicFrame.js';
 import { TextField } from '../../app/TextField.js';
 import { usePageTitle } from '../../app/usePageTitle.js';
 import { signIn } from './sessionApi.js';
-import { returnPathAfterSignIn } from './signInRedirect.js';
 import { signInProblem } from './signInProblem.js';
+import { returnPathAfterSignIn } from './signInRedirect.js';
 import { useSession } from './useSession.js';
-import { FormError } from '../../app/FormError.js';
 
 /** `/dang-nhap`: username and password; then back to the page that sent the person here. */
 export function SignInPage() {
@@ -45,8 +45,22 @@ export function SignInPage() {
   return (
     <PublicFrame title="Đăng nhập">
       <form className="form" data-testid="sign-in-form" onSubmit={submit} noValidate>
-        <TextField label="Tên đăng nhập" value={username} onChange={setUsername} autoComplete="username" autoFocus invalid={error !== undefined} />
-        <TextField label="Mật khẩu" type="password" value={password} onChange={setPassword} autoComplete="current-password" invalid={error !== undefined} />
+        <TextField
+          label="Tên đăng nhập"
+          value={username}
+          onChange={setUsername}
+          autoComplete="username"
+          autoFocus
+          invalid={error !== undefined}
+        />
+        <TextField
+          label="Mật khẩu"
+          type="password"
+          value={password}
+          onChange={setPassword}
+          autoComplete="current-password"
+          invalid={error !== undefined}
+        />
         <FormError message={error} />
         <div className="form__actions">
           <button type="submit" className="button button--primary button--wide" disabled={pending}>

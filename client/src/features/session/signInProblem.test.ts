@@ -14,6 +14,8 @@ describe('signInProblem', () => {
   });
 
   it('passes other failures on as they are', () => {
-    expect(signInProblem(new ApiError(0, 'Không kết nối được với máy chủ, vui lòng thử lại'))).toBe('Không kết nối được với máy chủ, vui lòng thử lại');
+    expect(signInProblem(new ApiError(0, 'Không kết nối được với máy chủ, vui lòng thử lại'))).toBe(
+      'Không kết nối được với máy chủ, vui lòng thử lại',
+    );
   });
 });

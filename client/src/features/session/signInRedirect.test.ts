@@ -15,7 +15,16 @@ describe('the sign-in redirect', () => {
   });
 
   it('never leaves the site or loops back to sign-in, whatever the link says', () => {
-    for (const next of ['https://evil.example/', '//evil.example/x', '/\\evil.example', 'javascript:alert(1)', 'd/abc', '/dang-nhap', '/dang-nhap?next=/x', '/\t/evil.example']) {
+    for (const next of [
+      'https://evil.example/',
+      '//evil.example/x',
+      '/\\evil.example',
+      'javascript:alert(1)',
+      'd/abc',
+      '/dang-nhap',
+      '/dang-nhap?next=/x',
+      '/\t/evil.example',
+    ]) {
       expect(returnPathAfterSignIn(`?${new URLSearchParams({ next }).toString()}`)).toBe('/');
     }
   });

@@ -1,6 +1,6 @@
 import { useContext } from 'react';
 import type { Account } from '../accounts/model.js';
-import { SessionContext, type Session } from './SessionContext.js';
+import { type Session, SessionContext } from './SessionContext.js';
 
 /** The app's session; only inside `SessionProvider`. */
 export function useSession(): Session {

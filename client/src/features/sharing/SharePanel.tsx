@@ -1,15 +1,15 @@
-import { useCallback, useMemo, useState, type FormEvent } from 'react';
+import { type FormEvent, useCallback, useMemo, useState } from 'react';
 import { messageOf } from '../../api/ApiError.js';
 import { useApiData } from '../../api/useApiData.js';
+import { FormError } from '../../app/FormError.js';
 import { SelectField, type SelectOption } from '../../app/SelectField.js';
 import { DOCUMENT_ROLE_NAMES } from '../accounts/documentRoles.js';
 import { DOCUMENT_ROLES, type DocumentRole, type User } from '../accounts/model.js';
 import { listOrganizations } from '../accounts/organizationsApi.js';
 import { listUsers } from '../accounts/usersApi.js';
 import { useAccount } from '../session/useSession.js';
-import { listGrants, removeGrant, setGrant, type Grant, type PrincipalType } from './grantsApi.js';
+import { type Grant, listGrants, type PrincipalType, removeGrant, setGrant } from './grantsApi.js';
 import { principalName } from './principalName.js';
-import { FormError } from '../../app/FormError.js';
 
 interface SharePanelProps {
   documentId: string;
@@ -116,7 +116,9 @@ export function SharePanel({ documentId, organizationId, onClose }: SharePanelPr
               grant={grant}
               name={principalName(grant, organizationById, userById)}
               busy={busy}
-              onRoleChange={(next) => void change(() => setGrant(documentId, { principalType: grant.principalType, principalId: grant.principalId, role: next }))}
+              onRoleChange={(next) =>
+                void change(() => setGrant(documentId, { principalType: grant.principalType, principalId: grant.principalId, role: next }))
+              }
               onRemove={() => void change(() => removeGrant(documentId, grant.principalType, grant.principalId))}
             />
           ))}
@@ -145,7 +147,13 @@ export function SharePanel({ documentId, organizationId, onClose }: SharePanelPr
           onChange={setPrincipalId}
           testId="share-principal"
         />
-        <SelectField label="Quyền" value={role} options={ROLE_OPTIONS} onChange={(value) => setRole(value as DocumentRole)} testId="share-role" />
+        <SelectField
+          label="Quyền"
+          value={role}
+          options={ROLE_OPTIONS}
+          onChange={(value) => setRole(value as DocumentRole)}
+          testId="share-role"
+        />
         <button type="submit" className="button button--primary" disabled={busy}>
           Chia sẻ
         </button>
@@ -170,7 +178,13 @@ function GrantRow({ grant, name, busy, onRoleChange, onRemove }: GrantRowProps) 
         <span className="grant__name">{name.name}</span>
         <span className="grant__detail">{name.detail}</span>
       </div>
-      <SelectField label={`Quyền của ${name.name}`} hideLabel value={grant.role} options={ROLE_OPTIONS} onChange={(value) => onRoleChange(value as DocumentRole)} />
+      <SelectField
+        label={`Quyền của ${name.name}`}
+        hideLabel
+        value={grant.role}
+        options={ROLE_OPTIONS}
+        onChange={(value) => onRoleChange(value as DocumentRole)}
+      />
       <button type="button" className="button button--quiet" disabled={busy} onClick={onRemove}>
         Bỏ chia sẻ
       </button>

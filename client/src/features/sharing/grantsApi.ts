@@ -22,7 +22,10 @@ export function listGrants(documentId: string, signal?: AbortSignal): Promise<Gr
 }
 
 /** Shares the document, or changes the role of an existing share (owners only). */
-export function setGrant(documentId: string, grant: { principalType: PrincipalType; principalId: string; role: DocumentRole }): Promise<void> {
+export function setGrant(
+  documentId: string,
+  grant: { principalType: PrincipalType; principalId: string; role: DocumentRole },
+): Promise<void> {
   return apiRequest<void>(grantsPath(documentId), { method: 'PUT', body: grant });
 }
 

@@ -1,5 +1,5 @@
-import { numberSections, validateTemplate, type Section, type SectionNumbering, type Template } from '@van-kien/templates';
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { numberSections, type Section, type SectionNumbering, type Template, validateTemplate } from '@van-kien/templates';
+import { type FormEvent, useId, useMemo, useState } from 'react';
 import { messageOf } from '../../api/ApiError.js';
 import { SelectField } from '../../app/SelectField.js';
 import { TextField } from '../../app/TextField.js';
@@ -7,13 +7,13 @@ import {
   addSection,
   canMove,
   moveSection,
-  newSection,
   NUMBERING_NAMES,
+  newSection,
   numberingChoices,
   removeSection,
+  type SectionPlace,
   tidyTemplate,
   updateSection,
-  type SectionPlace,
 } from './sectionTree.js';
 import { publishTemplate } from './templateEditorApi.js';
 import './templateEditor.css';
@@ -31,7 +31,15 @@ interface TreeActions {
  * version of its id. Nothing reaches the server before "Xuất bản phiên bản mới", and only once
  * `validateTemplate` accepts the copy.
  */
-export function TemplateEditor({ template, onClose, onPublished }: { template: Template; onClose(): void; onPublished(template: Template): void }) {
+export function TemplateEditor({
+  template,
+  onClose,
+  onPublished,
+}: {
+  template: Template;
+  onClose(): void;
+  onPublished(template: Template): void;
+}) {
   const [draft, setDraft] = useState<Template>(() => structuredClone(template));
   const [dirty, setDirty] = useState(false);
   const [problems, setProblems] = useState<string[] | undefined>();
@@ -90,11 +98,17 @@ export function TemplateEditor({ template, onClose, onPublished }: { template: T
         </button>
       </div>
       <p className="muted">
-        Mã mẫu <code>{draft.id}</code>, sửa từ phiên bản {template.version}. Khi xuất bản, bản sửa thành phiên bản mới của mẫu này; các văn bản đã tạo vẫn
-        giữ phiên bản cũ.
+        Mã mẫu <code>{draft.id}</code>, sửa từ phiên bản {template.version}. Khi xuất bản, bản sửa thành phiên bản mới của mẫu này; các văn
+        bản đã tạo vẫn giữ phiên bản cũ.
       </p>
       <div className="panel form">
-        <TextField label="Tên mẫu" value={draft.title} onChange={(title) => edit((current) => ({ ...current, title }))} autoComplete="off" testId="template-title" />
+        <TextField
+          label="Tên mẫu"
+          value={draft.title}
+          onChange={(title) => edit((current) => ({ ...current, title }))}
+          autoComplete="off"
+          testId="template-title"
+        />
         <TextField
           label="Nguồn"
           value={draft.source}
@@ -110,7 +124,13 @@ export function TemplateEditor({ template, onClose, onPublished }: { template: T
       <AddSectionForm actions={actions} place={{ parentId: null }} buttonLabel="Thêm mục ở cấp cao nhất" />
 
       <div className="template-editor__publish">
-        <button type="button" className="button button--primary" data-testid="publish-template" disabled={pending} onClick={() => void publish()}>
+        <button
+          type="button"
+          className="button button--primary"
+          data-testid="publish-template"
+          disabled={pending}
+          onClick={() => void publish()}
+        >
           Xuất bản phiên bản mới
         </button>
         {published !== undefined && (
@@ -150,7 +170,8 @@ function SectionList({ list, actions }: { list: readonly Section[]; actions: Tre
 function SectionItem({ section, actions }: { section: Section; actions: TreeActions }) {
   const guidanceId = useId();
   const label = actions.labels.get(section.id) ?? '';
-  const update = (patch: Partial<Omit<Section, 'id' | 'children'>>) => actions.change((sections) => updateSection(sections, section.id, patch));
+  const update = (patch: Partial<Omit<Section, 'id' | 'children'>>) =>
+    actions.change((sections) => updateSection(sections, section.id, patch));
 
   function remove() {
     const under = section.children.length > 0 ? ` cùng ${section.children.length} mục con` : '';

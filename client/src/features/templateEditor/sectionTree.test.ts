@@ -1,4 +1,4 @@
-import { findTemplate, validateTemplate, type Section, type SectionNumbering } from '@van-kien/templates';
+import { findTemplate, type Section, type SectionNumbering, validateTemplate } from '@van-kien/templates';
 import { describe, expect, it } from 'vitest';
 import {
   addSection,
@@ -33,7 +33,8 @@ const tree = (): Section[] => [
   section('c', 'none', [section('c1', 'arabic')]),
 ];
 
-const ids = (sections: readonly Section[]): string => sections.map((s) => (s.children.length ? `${s.id}(${ids(s.children)})` : s.id)).join(' ');
+const ids = (sections: readonly Section[]): string =>
+  sections.map((s) => (s.children.length ? `${s.id}(${ids(s.children)})` : s.id)).join(' ');
 
 describe('section tree operations', () => {
   it('renames and updates a section anywhere, leaving the input and the other branches untouched', () => {

@@ -1,4 +1,4 @@
-import { canHold, sectionNumberings, type Section, type SectionNumbering, type Template } from '@van-kien/templates';
+import { canHold, type Section, type SectionNumbering, sectionNumberings, type Template } from '@van-kien/templates';
 
 /**
  * Pure operations on a template's section tree, as the template editor changes it. Every
@@ -26,7 +26,11 @@ interface Location {
   numberedAncestor: SectionNumbering | undefined;
 }
 
-function locate(sections: readonly Section[], id: string, numberedAncestor: SectionNumbering | undefined = undefined): Location | undefined {
+function locate(
+  sections: readonly Section[],
+  id: string,
+  numberedAncestor: SectionNumbering | undefined = undefined,
+): Location | undefined {
   for (const [index, section] of sections.entries()) {
     if (section.id === id) return { siblings: sections, index, numberedAncestor };
     const inner = locate(section.children, id, section.numbering === 'none' ? numberedAncestor : section.numbering);
@@ -71,7 +75,9 @@ function changeSiblings(sections: Section[], id: string, change: (siblings: Sect
 
 /** Applies `patch` to the section with `id` (title, guidance, required…; its children stay). */
 export function updateSection(sections: Section[], id: string, patch: Partial<Omit<Section, 'id' | 'children'>>): Section[] {
-  return changeSiblings(sections, id, (siblings, index) => siblings.map((section, i) => (i === index ? { ...section, ...patch } : section)));
+  return changeSiblings(sections, id, (siblings, index) =>
+    siblings.map((section, i) => (i === index ? { ...section, ...patch } : section)),
+  );
 }
 
 /** Gives the section with `id` a new title. */
@@ -106,7 +112,11 @@ export function canMove(sections: readonly Section[], id: string, direction: -1 
 /** Inserts `section` at `place`; a place naming no section leaves the tree as it was. */
 export function addSection(sections: Section[], section: Section, place: SectionPlace): Section[] {
   if ('afterId' in place) {
-    return changeSiblings(sections, place.afterId, (siblings, index) => [...siblings.slice(0, index + 1), section, ...siblings.slice(index + 1)]);
+    return changeSiblings(sections, place.afterId, (siblings, index) => [
+      ...siblings.slice(0, index + 1),
+      section,
+      ...siblings.slice(index + 1),
+    ]);
   }
   if (place.parentId === null) return [...sections, section];
   return changeSiblings(sections, place.parentId, (siblings, index) =>
@@ -202,6 +212,11 @@ function tidyText(value: string): string {
 /** The template with the texts edited here (title, source, section titles and guidance) tidied. */
 export function tidyTemplate(template: Template): Template {
   const tidySections = (sections: readonly Section[]): Section[] =>
-    sections.map((section) => ({ ...section, title: tidyText(section.title), guidance: tidyText(section.guidance), children: tidySections(section.children) }));
+    sections.map((section) => ({
+      ...section,
+      title: tidyText(section.title),
+      guidance: tidyText(section.guidance),
+      children: tidySections(section.children),
+    }));
   return { ...template, title: tidyText(template.title), source: tidyText(template.source), sections: tidySections(template.sections) };
 }

@@ -50,12 +50,7 @@ export function TemplatePicker({ templates, value, onChange }: TemplatePickerPro
       <legend className="template-picker__legend">Bắt đầu từ</legend>
       <div className="template-picker__start">
         <label className="template-picker__option">
-          <input
-            type="radio"
-            name={`${name}-start`}
-            checked={!fromTemplate}
-            onChange={() => onChange(BLANK_DOCUMENT)}
-          />
+          <input type="radio" name={`${name}-start`} checked={!fromTemplate} onChange={() => onChange(BLANK_DOCUMENT)} />
           Văn bản trống
         </label>
         <label className="template-picker__option">

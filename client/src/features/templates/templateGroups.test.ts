@@ -29,7 +29,11 @@ describe('groupTemplatesByScope', () => {
   });
 
   it('offers only the latest version of a template and files unknown scopes under “Khác”', () => {
-    const groups = groupTemplatesByScope([template('bao-cao-chi-bo', 'chi_bo', 1), template('la', 'district'), template('bao-cao-chi-bo', 'chi_bo', 2)]);
+    const groups = groupTemplatesByScope([
+      template('bao-cao-chi-bo', 'chi_bo', 1),
+      template('la', 'district'),
+      template('bao-cao-chi-bo', 'chi_bo', 2),
+    ]);
     expect(groups.map((g) => [g.name, g.templates.map((t) => t.title)])).toEqual([
       ['Chi bộ', ['bao-cao-chi-bo v2']],
       ['Khác', ['la v1']],

@@ -47,7 +47,12 @@ function runSeed(seed: number, outcomes: Outcomes): string[] {
   const initial = new UniqueLetters(0);
   writeDocumentJson(
     replicas[0]!.doc,
-    documentJson(['a', 'b'].map((sectionId) => ({ sectionId, paragraphs: Array.from({ length: random.between(1, 3) }, () => initial.words(random, random.between(8, 30))) }))),
+    documentJson(
+      ['a', 'b'].map((sectionId) => ({
+        sectionId,
+        paragraphs: Array.from({ length: random.between(1, 3) }, () => initial.words(random, random.between(8, 30))),
+      })),
+    ),
   );
   syncReplicas(replicas);
   const anchors: PassageAnchor[] = [];
@@ -88,7 +93,10 @@ function runSeed(seed: number, outcomes: Outcomes): string[] {
     }
     syncReplicas(replicas);
     const shown = shownText(replicas[0]!);
-    for (const anchor of anchors) problems.push(...check(replicas, shown, anchor, outcomes).map((problem) => `round ${round}, ${JSON.stringify(anchor.quote)}: ${problem}`));
+    for (const anchor of anchors)
+      problems.push(
+        ...check(replicas, shown, anchor, outcomes).map((problem) => `round ${round}, ${JSON.stringify(anchor.quote)}: ${problem}`),
+      );
     addAnchor();
   }
   return problems;
@@ -112,14 +120,17 @@ function shownText(replica: EditingReplica): ShownText {
 /** What is wrong with where the replicas find the anchor's passage, given what became of its letters. */
 function check(replicas: EditingReplica[], shown: ShownText, anchor: PassageAnchor, outcomes: Outcomes): string[] {
   const results = replicas.map((replica) => resolveAnchor(replica.doc, anchor));
-  if (results.some((result) => JSON.stringify(result) !== JSON.stringify(results[0]))) return [`replicas disagree: ${JSON.stringify(results)}`];
+  if (results.some((result) => JSON.stringify(result) !== JSON.stringify(results[0])))
+    return [`replicas disagree: ${JSON.stringify(results)}`];
   const resolved = results[0]!;
   const { node, text, letters } = shown;
   const quote = withoutWhitespace(anchor.quote);
   const problems: string[] = [];
   if (resolved.state === 'attached') {
-    if (node.textBetween(resolved.from, resolved.to, '\n', '\n') !== resolved.text) problems.push(`positions do not hold the text: ${JSON.stringify(resolved)}`);
-    if (commonLetters(quote, withoutWhitespace(resolved.text)) * 2 < quote.length) problems.push(`${described(resolved)}, less than half of the passage`);
+    if (node.textBetween(resolved.from, resolved.to, '\n', '\n') !== resolved.text)
+      problems.push(`positions do not hold the text: ${JSON.stringify(resolved)}`);
+    if (commonLetters(quote, withoutWhitespace(resolved.text)) * 2 < quote.length)
+      problems.push(`${described(resolved)}, less than half of the passage`);
   }
   // A passage is looked for in its own section (running over its end by at most its length):
   // concurrent structure edits may carry its words into another, where they are not followed.
@@ -134,11 +145,13 @@ function check(replicas: EditingReplica[], shown: ShownText, anchor: PassageAnch
     if (resolved.state !== 'attached' || resolved.text !== anchor.quote) problems.push(`untouched, yet ${described(resolved)}`);
   } else if (nearby.includes(quote)) {
     outcomes.moved++;
-    if (resolved.state !== 'attached' || withoutWhitespace(resolved.text) !== quote) problems.push(`only moved across paragraphs, yet ${described(resolved)}`);
+    if (resolved.state !== 'attached' || withoutWhitespace(resolved.text) !== quote)
+      problems.push(`only moved across paragraphs, yet ${described(resolved)}`);
   } else if (remains.length >= Math.max(quote.length / 2, Math.min(quote.length, 4))) {
     outcomes.edited++;
     const missing = remains.filter((letter) => resolved.state !== 'attached' || !resolved.text.includes(letter));
-    if (missing.length > 0) problems.push(`${remains.length}/${quote.length} letters stand together, yet ${described(resolved)} without ${missing.join('')}`);
+    if (missing.length > 0)
+      problems.push(`${remains.length}/${quote.length} letters stand together, yet ${described(resolved)} without ${missing.join('')}`);
   } else {
     outcomes[resolved.state === 'attached' ? 'mostlyGoneAttached' : 'mostlyGoneOrphaned']++;
   }

@@ -1,4 +1,3 @@
-import { decodeCanonicalRelativePosition } from './relativePositionCodec.js';
 import {
   AnchorError,
   CONTEXT_LENGTH,
@@ -7,6 +6,7 @@ import {
   MAX_SECTION_ID_LENGTH,
   type PassageAnchor,
 } from './passageAnchor.js';
+import { decodeCanonicalRelativePosition } from './relativePositionCodec.js';
 
 /**
  * The anchor `value` describes, checked field by field (shape, lengths, decodable positions);
@@ -37,7 +37,8 @@ function parseSectionId(value: unknown): string | null {
 
 function parsePosition(record: Record<string, unknown>, field: 'start' | 'end'): string {
   const value = record[field];
-  const position = typeof value === 'string' && value.length <= MAX_RELATIVE_POSITION_LENGTH ? decodeCanonicalRelativePosition(value) : null;
+  const position =
+    typeof value === 'string' && value.length <= MAX_RELATIVE_POSITION_LENGTH ? decodeCanonicalRelativePosition(value) : null;
   if (position === null) {
     throw new AnchorError(field, 'must be a Yjs relative position in base64');
   }

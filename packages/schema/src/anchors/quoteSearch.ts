@@ -84,7 +84,8 @@ export function bestAlignment(letters: string, pattern: string, from: number, to
       current.matched[row] = empty ? 0 : origin.matched[source]! + (matches ? 1 : 0);
     }
     // Ending on an added letter scores less than ending one letter earlier, so the best ends on a match.
-    if (current.score[length]! > (best?.score ?? 0)) best = { start: current.start[length]!, end: column + 1, score: current.score[length]!, matched: current.matched[length]! };
+    if (current.score[length]! > (best?.score ?? 0))
+      best = { start: current.start[length]!, end: column + 1, score: current.score[length]!, matched: current.matched[length]! };
     [previous, current] = [current, previous];
   }
   return best;

@@ -7,7 +7,7 @@ import type { PassageAnchor, ResolvedAnchor } from './passageAnchor.js';
 import { resolveAnchor } from './resolveAnchor.js';
 import { EditingReplica, syncReplicas, typeText } from './testing/EditingReplica.js';
 import { phraseRange } from './testing/phraseRange.js';
-import { PARTY_BUILDING, reportDocumentJson, RESULTS, SHORTCOMINGS } from './testing/reportDocument.js';
+import { PARTY_BUILDING, RESULTS, reportDocumentJson, SHORTCOMINGS } from './testing/reportDocument.js';
 
 /** A writer who comments and an editor who changes the text, on the same document. */
 function replicas() {
@@ -24,7 +24,12 @@ function anchorOn(replica: EditingReplica, phrase: string, occurrence = 0): Pass
 }
 
 /** Applies `change` on `replica` at the positions of `phrase` (its `occurrence`-th). */
-function editAt(replica: EditingReplica, phrase: string, change: (transform: Transform, range: { from: number; to: number }) => void, occurrence = 0): void {
+function editAt(
+  replica: EditingReplica,
+  phrase: string,
+  change: (transform: Transform, range: { from: number; to: number }) => void,
+  occurrence = 0,
+): void {
   const range = phraseRange(replica.node, phrase, occurrence);
   replica.edit((transform) => change(transform, range));
 }
@@ -189,6 +194,11 @@ describe('an anchor follows its passage through edits', () => {
     doc.on('update', (update: Uint8Array) => changes.push(update));
     const resolved = resolveAnchor(doc, anchor);
     expect(changes).toEqual([]);
-    expect(resolved).toEqual({ state: 'attached', ...phraseRange(readDocumentNode(doc), 'chưa đều'), text: 'chưa đều', sectionId: 'han-che' });
+    expect(resolved).toEqual({
+      state: 'attached',
+      ...phraseRange(readDocumentNode(doc), 'chưa đều'),
+      text: 'chưa đều',
+      sectionId: 'han-che',
+    });
   });
 });

@@ -1,8 +1,16 @@
 import type * as Y from 'yjs';
-import { documentText, lettersOf, type DocumentText, type TextRange } from './documentText.js';
+import { type DocumentText, documentText, lettersOf, type TextRange } from './documentText.js';
 import { CONTEXT_LENGTH, type PassageAnchor, type ResolvedAnchor } from './passageAnchor.js';
-import { bestAlignment, contextAgreement, exactOccurrences, INSERTED_LETTER_COST, MAX_ALIGNMENT_CELLS, reach, type LetterRange } from './quoteSearch.js';
-import { resolveEnd, type ResolvedEnd } from './resolveEnd.js';
+import {
+  bestAlignment,
+  contextAgreement,
+  exactOccurrences,
+  INSERTED_LETTER_COST,
+  type LetterRange,
+  MAX_ALIGNMENT_CELLS,
+  reach,
+} from './quoteSearch.js';
+import { type ResolvedEnd, resolveEnd } from './resolveEnd.js';
 
 /** Found by searching, not verbatim, a passage needs at least this many of its letters (or all): a few letters match anywhere. */
 const MIN_APPROXIMATE_LETTERS = 4;
@@ -39,7 +47,12 @@ export function resolveAnchor(doc: Y.Doc, anchor: PassageAnchor): ResolvedAnchor
   if (!found) {
     return { state: 'orphaned', sectionId: anchor.sectionId !== null && text.sections.has(anchor.sectionId) ? anchor.sectionId : null };
   }
-  return { state: 'attached', ...text.positionsOf(found.start, found.end), text: text.text.slice(found.start, found.end), sectionId: text.runAt(found.start)!.sectionId };
+  return {
+    state: 'attached',
+    ...text.positionsOf(found.start, found.end),
+    text: text.text.slice(found.start, found.end),
+    sectionId: text.runAt(found.start)!.sectionId,
+  };
 }
 
 /** What the anchor's relative positions say now. */
@@ -66,7 +79,12 @@ function findPassage(doc: Y.Doc, text: DocumentText, anchor: PassageAnchor): Tex
     // A standing end vouches for the passage: the quote found touching it, or the passage reaching
     // from it as far as its letters go on (past text added among them, into the paragraph its
     // other words went to).
-    const touching = mostLikely(text, anchor, near, exactOccurrences(letters, quote).filter((candidate) => touches(candidate, near!)));
+    const touching = mostLikely(
+      text,
+      anchor,
+      near,
+      exactOccurrences(letters, quote).filter((candidate) => touches(candidate, near!)),
+    );
     if (touching) return text.trimmed(...joined(held, toText(touching)));
     const reached = {
       start: held.startStands ? near!.start : reach(letters, quote, near!.end - 1, Math.max(-1, near!.start - margin - 1), -1),
@@ -79,8 +97,16 @@ function findPassage(doc: Y.Doc, text: DocumentText, anchor: PassageAnchor): Tex
   const section = anchor.sectionId === null ? { start: 0, end: text.text.length } : text.sections.get(anchor.sectionId);
   if (section) {
     const sectionLetters = toLetters(section);
-    const within = { start: Math.max(0, sectionLetters.start - quote.length), end: Math.min(letters.length, sectionLetters.end + quote.length) };
-    const exact = mostLikely(text, anchor, near, exactOccurrences(letters, quote).filter((candidate) => touches(candidate, within)));
+    const within = {
+      start: Math.max(0, sectionLetters.start - quote.length),
+      end: Math.min(letters.length, sectionLetters.end + quote.length),
+    };
+    const exact = mostLikely(
+      text,
+      anchor,
+      near,
+      exactOccurrences(letters, quote).filter((candidate) => touches(candidate, within)),
+    );
     if (exact) return text.trimmed(toText(exact).start, toText(exact).end);
     const alignment = bestAlignment(letters, quote, within.start, within.end, INSERTED_LETTER_COST);
     if (alignment && alignment.matched >= Math.max(quote.length * MIN_SIMILARITY, Math.min(quote.length, MIN_APPROXIMATE_LETTERS))) {
@@ -122,7 +148,10 @@ function mostLikely(text: DocumentText, anchor: PassageAnchor, near: LetterRange
   const { letters } = text.letters;
   const prefix = lettersOf(anchor.prefix).letters;
   const suffix = lettersOf(anchor.suffix).letters;
-  const rank = (candidate: LetterRange) => [contextAgreement(letters, candidate, prefix, suffix), near ? -Math.abs(candidate.start - near.start) : 0];
+  const rank = (candidate: LetterRange) => [
+    contextAgreement(letters, candidate, prefix, suffix),
+    near ? -Math.abs(candidate.start - near.start) : 0,
+  ];
   let best: { candidate: LetterRange; rank: number[] } | null = null;
   for (const candidate of candidates) {
     const candidateRank = rank(candidate);

@@ -3,7 +3,7 @@ import { findTemplate } from '@van-kien/templates';
 import { describe, expect, it } from 'vitest';
 import { documentFromTemplate } from '../documentFromTemplate.js';
 import { documentSchema } from '../documentSchema.js';
-import { printableBlocks, type PrintableParagraph, type PrintableTargets } from './printableBlocks.js';
+import { type PrintableParagraph, type PrintableTargets, printableBlocks } from './printableBlocks.js';
 
 /** The chi bộ political report with `fill` applied to the body of the sections it names (by template section id). */
 function report(fill: Record<string, (body: JSONContent[]) => JSONContent[]>) {
@@ -21,7 +21,11 @@ function report(fill: Record<string, (body: JSONContent[]) => JSONContent[]>) {
   return documentSchema().nodeFromJSON(json);
 }
 
-const text = (value: string, marks: string[] = []): JSONContent => ({ type: 'text', text: value, ...(marks.length && { marks: marks.map((type) => ({ type })) }) });
+const text = (value: string, marks: string[] = []): JSONContent => ({
+  type: 'text',
+  text: value,
+  ...(marks.length && { marks: marks.map((type) => ({ type })) }),
+});
 const paragraph = (...content: JSONContent[]): JSONContent => ({ type: 'paragraph', content });
 
 describe('the printable blocks of a document', () => {
@@ -70,13 +74,29 @@ describe('the printable blocks of a document', () => {
   it('print a chỉ tiêu table with its columns, the row numbers and the computed assessment', () => {
     const doc = report({
       'p1-chi-tieu': ([table]) => {
-        Object.assign(table!.content![0]!.attrs!, { target: '100%', result1: '100%', result2: '100%', result3: '100%', nextTarget: '100%' });
+        Object.assign(table!.content![0]!.attrs!, {
+          target: '100%',
+          result1: '100%',
+          result2: '100%',
+          result3: '100%',
+          nextTarget: '100%',
+        });
         Object.assign(table!.content![1]!.attrs!, { target: '90', result3: '80' });
         return [table!];
       },
     });
     const table = printableBlocks(doc).find((b): b is PrintableTargets => b.kind === 'targets')!;
-    expect(table.columns.map((c) => c.kind)).toEqual(['index', 'text', 'unit', 'target', 'result', 'result', 'result', 'assessment', 'next-target']);
+    expect(table.columns.map((c) => c.kind)).toEqual([
+      'index',
+      'text',
+      'unit',
+      'target',
+      'result',
+      'result',
+      'result',
+      'assessment',
+      'next-target',
+    ]);
     expect(table.rows[0]!.slice(3)).toEqual(['100%', '100%', '100%', '100%', 'Đạt', '100%']);
     expect(table.rows[0]![0]).toBe('1');
     expect(table.rows[1]![0]).toBe('2');
@@ -86,7 +106,9 @@ describe('the printable blocks of a document', () => {
   });
 
   it('leave out a chỉ tiêu table whose columns are not well-formed', () => {
-    const doc = report({ 'p1-chi-tieu': ([table]) => [{ ...table!, attrs: { ...table!.attrs, columns: [{ id: 'x', label: 'X', kind: 'bogus' }] } }] });
+    const doc = report({
+      'p1-chi-tieu': ([table]) => [{ ...table!, attrs: { ...table!.attrs, columns: [{ id: 'x', label: 'X', kind: 'bogus' }] } }],
+    });
     expect(printableBlocks(doc).filter((b) => b.kind === 'targets')).toHaveLength(1);
   });
 });

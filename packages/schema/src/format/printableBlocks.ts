@@ -69,7 +69,11 @@ export function printableBlocks(doc: ProseMirrorNode): PrintableBlock[] {
   };
   const blocks: PrintableBlock[] = [];
 
-  const visit = (node: ProseMirrorNode, position: number, context: { marker: string; indentLevel: number; variant: PrintableParagraph['variant'] }): void => {
+  const visit = (
+    node: ProseMirrorNode,
+    position: number,
+    context: { marker: string; indentLevel: number; variant: PrintableParagraph['variant'] },
+  ): void => {
     switch (node.type.name) {
       case 'section':
         blocks.push({
@@ -137,7 +141,8 @@ function inlineRuns(node: ProseMirrorNode, summaryOf: (tableId: string) => strin
   const runs: PrintableRun[] = [];
   node.forEach((child) => {
     if (child.type.name === 'hardBreak') runs.push({ ...markFlags(child.marks), text: '', lineBreak: true });
-    else if (child.type.name === 'targetSummary') runs.push({ ...markFlags(child.marks), text: summaryOf(String(child.attrs.tableId ?? '')), lineBreak: false });
+    else if (child.type.name === 'targetSummary')
+      runs.push({ ...markFlags(child.marks), text: summaryOf(String(child.attrs.tableId ?? '')), lineBreak: false });
     else if (child.isText) runs.push({ ...markFlags(child.marks), text: child.text ?? '', lineBreak: false });
   });
   return runs;

@@ -1,5 +1,5 @@
 import { mergeAttributes, Node } from '@tiptap/core';
-import { sectionNumberings, type SectionNumbering } from '@van-kien/templates';
+import { type SectionNumbering, sectionNumberings } from '@van-kien/templates';
 import { SECTION_STATUSES, type SectionStatus } from '../sectionStatus.js';
 
 /** The attributes of a `section` node; everything but the body is set by the template or the workflow, never typed. */

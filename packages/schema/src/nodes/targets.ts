@@ -53,7 +53,11 @@ export const TargetRow = Node.create({
   },
 
   renderHTML({ node }) {
-    const cells = [node.attrs.label, node.attrs.unit, ...TARGET_ROW_VALUES.map((v) => node.attrs[v])].map((value) => ['td', {}, String(value ?? '')]);
+    const cells = [node.attrs.label, node.attrs.unit, ...TARGET_ROW_VALUES.map((v) => node.attrs[v])].map((value) => [
+      'td',
+      {},
+      String(value ?? ''),
+    ]);
     return ['tr', { 'data-target-row': node.attrs.rowId }, ...cells];
   },
 });

@@ -10,7 +10,11 @@ import { UsageError } from '../UsageError.js';
 import { DEMO_WARD } from './demoWard.js';
 
 /** Fills a template document's JSON with sample text and chỉ tiêu values. */
-function fillSample(node: JSONContent, text: Record<string, string>, targets: Record<string, Record<string, Record<string, string>>>): JSONContent {
+function fillSample(
+  node: JSONContent,
+  text: Record<string, string>,
+  targets: Record<string, Record<string, Record<string, string>>>,
+): JSONContent {
   if (node.type === 'targetsTable') {
     const rows = targets[String(node.attrs?.tableId)] ?? {};
     return { ...node, content: node.content?.map((row) => ({ ...row, attrs: { ...row.attrs, ...rows[String(row.attrs?.rowId)] } })) };
@@ -25,13 +29,23 @@ function fillSample(node: JSONContent, text: Record<string, string>, targets: Re
  * Creates the demo ward (Đảng bộ phường Ô Chợ Dừa): its organizations, people with their roles, and
  * documents from templates with plausible content. Returns each person's username and password.
  */
-export async function createDemoWard(auth: AuthService, accounts: AccountStore, storage: Storage): Promise<{ username: string; password: string }[]> {
+export async function createDemoWard(
+  auth: AuthService,
+  accounts: AccountStore,
+  storage: Storage,
+): Promise<{ username: string; password: string }[]> {
   if ((await accounts.listOrganizations()).some((o) => o.name === DEMO_WARD.organizations[0]!.name)) {
     throw new UsageError('the demo ward already exists in this database');
   }
   const organizationIds = new Map<string, string>();
   for (const o of DEMO_WARD.organizations) {
-    const organization = await accounts.createOrganization({ id: newId(), name: o.name, kind: o.kind, parentId: o.parent ? organizationIds.get(o.parent)! : null, now: Date.now() });
+    const organization = await accounts.createOrganization({
+      id: newId(),
+      name: o.name,
+      kind: o.kind,
+      parentId: o.parent ? organizationIds.get(o.parent)! : null,
+      now: Date.now(),
+    });
     organizationIds.set(o.key, organization.id);
   }
   const people: { username: string; password: string }[] = [];

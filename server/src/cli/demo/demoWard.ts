@@ -13,12 +13,33 @@ export const DEMO_WARD = {
     { key: 'ccb', name: 'Hội Cựu chiến binh phường', kind: 'doan_the' },
   ] as { key: string; name: string; kind: OrganizationKind; parent?: string }[],
   people: [
-    { username: 'bithu.danguy', name: 'Nguyễn Văn Hòa', roles: [['danguy', 'head'], ['tieuban', 'head']] },
-    { username: 'tieuban.thuky', name: 'Lê Thị Thu', roles: [['tieuban', 'committee'], ['danguy', 'committee']] },
+    {
+      username: 'bithu.danguy',
+      name: 'Nguyễn Văn Hòa',
+      roles: [
+        ['danguy', 'head'],
+        ['tieuban', 'head'],
+      ],
+    },
+    {
+      username: 'tieuban.thuky',
+      name: 'Lê Thị Thu',
+      roles: [
+        ['tieuban', 'committee'],
+        ['danguy', 'committee'],
+      ],
+    },
     { username: 'bithu.cb1', name: 'Trần Văn Minh', roles: [['cb1', 'head']] },
     { username: 'chiuy.cb1', name: 'Phạm Thị Lan', roles: [['cb1', 'committee']] },
     { username: 'bithu.cb2', name: 'Đỗ Quang Huy', roles: [['cb2', 'head']] },
-    { username: 'bithu.cb3', name: 'Vũ Thị Hạnh', roles: [['cb3', 'head'], ['hlhpn', 'committee']] },
+    {
+      username: 'bithu.cb3',
+      name: 'Vũ Thị Hạnh',
+      roles: [
+        ['cb3', 'head'],
+        ['hlhpn', 'committee'],
+      ],
+    },
     { username: 'chutich.mttq', name: 'Hoàng Văn Sơn', roles: [['mttq', 'head']] },
     { username: 'chutich.ccb', name: 'Bùi Văn Toàn', roles: [['ccb', 'head']] },
   ] as { username: string; name: string; roles: [string, MemberRole][] }[],
@@ -34,7 +55,8 @@ export const DEMO_WARD = {
         'thuan-loi': 'Nhân dân đồng thuận, các chi hội đoàn thể hoạt động đều, Ban công tác Mặt trận phối hợp chặt chẽ.',
         'kho-khan': 'Nhiều đảng viên cao tuổi; trên địa bàn có công trình xây dựng kéo dài, ảnh hưởng vệ sinh môi trường.',
         'p1-kinh-te-doi-song': 'Đời sống nhân dân ổn định; thu nhập bình quân năm 2024 đạt 78 triệu đồng/người, tăng 12% so với năm 2022.',
-        'p1-sinh-hoat-chi-bo': 'Chi bộ duy trì sinh hoạt định kỳ hằng tháng và sinh hoạt chuyên đề mỗi quý; tỷ lệ đảng viên dự sinh hoạt bình quân 93%.',
+        'p1-sinh-hoat-chi-bo':
+          'Chi bộ duy trì sinh hoạt định kỳ hằng tháng và sinh hoạt chuyên đề mỗi quý; tỷ lệ đảng viên dự sinh hoạt bình quân 93%.',
       },
       targets: {
         'p1-chi-tieu': {
@@ -45,9 +67,30 @@ export const DEMO_WARD = {
         },
       },
     },
-    { template: 'bao-cao-chinh-tri-chi-bo', organization: 'cb2', creator: 'bithu.cb2', fields: { chiBo: 'khu dân cư số 2', term: '2025-2027' }, text: {}, targets: {} },
-    { template: 'bao-cao-kiem-diem-chi-uy', organization: 'cb3', creator: 'bithu.cb3', fields: { chiBo: 'khu dân cư số 3', term: '2023-2025' }, text: {}, targets: {} },
-    { template: 'bao-cao-chinh-tri-dang-bo-phuong', organization: 'tieuban', creator: 'bithu.danguy', fields: { ward: 'Ô Chợ Dừa' }, text: {}, targets: {} },
+    {
+      template: 'bao-cao-chinh-tri-chi-bo',
+      organization: 'cb2',
+      creator: 'bithu.cb2',
+      fields: { chiBo: 'khu dân cư số 2', term: '2025-2027' },
+      text: {},
+      targets: {},
+    },
+    {
+      template: 'bao-cao-kiem-diem-chi-uy',
+      organization: 'cb3',
+      creator: 'bithu.cb3',
+      fields: { chiBo: 'khu dân cư số 3', term: '2023-2025' },
+      text: {},
+      targets: {},
+    },
+    {
+      template: 'bao-cao-chinh-tri-dang-bo-phuong',
+      organization: 'tieuban',
+      creator: 'bithu.danguy',
+      fields: { ward: 'Ô Chợ Dừa' },
+      text: {},
+      targets: {},
+    },
   ] as {
     template: string;
     organization: string;

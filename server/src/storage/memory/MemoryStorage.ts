@@ -11,9 +11,28 @@ export class MemoryStorage implements Storage {
   private readonly contents = new Map<string, MemoryContent>();
   private nextSeq = 1;
 
-  async createDocument({ id, title, now, organizationId = null, createdBy = null, template = null, initialContent, summary = null }: NewDocument): Promise<DocumentRecord> {
+  async createDocument({
+    id,
+    title,
+    now,
+    organizationId = null,
+    createdBy = null,
+    template = null,
+    initialContent,
+    summary = null,
+  }: NewDocument): Promise<DocumentRecord> {
     if (this.documents.has(id)) throw new Error(`document ${id} already exists`);
-    const record = { id, title, createdAt: now, updatedAt: now, organizationId, createdBy, templateId: template?.id ?? null, templateVersion: template?.version ?? null, summary: summary && structuredClone(summary) };
+    const record = {
+      id,
+      title,
+      createdAt: now,
+      updatedAt: now,
+      organizationId,
+      createdBy,
+      templateId: template?.id ?? null,
+      templateVersion: template?.version ?? null,
+      summary: summary && structuredClone(summary),
+    };
     if (initialContent) this.contentOf(id).log.push({ seq: this.nextSeq++, update: initialContent.slice() });
     this.documents.set(id, record);
     return { ...record };

@@ -87,8 +87,14 @@ export class SqliteAccountStore implements AccountStore {
   }
 
   private insertUser(user: NewUser): User {
-    prepared(this.db, 'INSERT INTO users (id, username, display_name, password_hash, is_admin, created_at) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(user.id, user.username, user.displayName, user.passwordHash, user.isAdmin ? 1 : 0, user.now);
+    prepared(this.db, 'INSERT INTO users (id, username, display_name, password_hash, is_admin, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+      user.id,
+      user.username,
+      user.displayName,
+      user.passwordHash,
+      user.isAdmin ? 1 : 0,
+      user.now,
+    );
     return { id: user.id, username: user.username, displayName: user.displayName, isAdmin: user.isAdmin, createdAt: user.now };
   }
 
@@ -103,7 +109,9 @@ export class SqliteAccountStore implements AccountStore {
   }
 
   async getPasswordHash(userId: string): Promise<string | null> {
-    const row = prepared(this.db, 'SELECT password_hash FROM users WHERE id = ?').get(userId) as { password_hash: string | null } | undefined;
+    const row = prepared(this.db, 'SELECT password_hash FROM users WHERE id = ?').get(userId) as
+      | { password_hash: string | null }
+      | undefined;
     return row?.password_hash ?? null;
   }
 
@@ -115,8 +123,23 @@ export class SqliteAccountStore implements AccountStore {
     return (prepared(this.db, `SELECT ${USER_COLUMNS} FROM users ORDER BY display_name, username`).all() as UserRow[]).map(toUser);
   }
 
-  async createSession({ tokenHash, userId, now, expiresAt }: { tokenHash: string; userId: string; now: number; expiresAt: number }): Promise<void> {
-    prepared(this.db, 'INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)').run(tokenHash, userId, now, expiresAt);
+  async createSession({
+    tokenHash,
+    userId,
+    now,
+    expiresAt,
+  }: {
+    tokenHash: string;
+    userId: string;
+    now: number;
+    expiresAt: number;
+  }): Promise<void> {
+    prepared(this.db, 'INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)').run(
+      tokenHash,
+      userId,
+      now,
+      expiresAt,
+    );
   }
 
   async getSession(tokenHash: string): Promise<{ userId: string; expiresAt: number } | undefined> {
@@ -136,8 +159,26 @@ export class SqliteAccountStore implements AccountStore {
     );
   }
 
-  async createApiToken({ id, userId, tokenHash, name, now }: { id: string; userId: string; tokenHash: string; name: string; now: number }): Promise<void> {
-    prepared(this.db, 'INSERT INTO api_tokens (id, user_id, token_hash, name, created_at) VALUES (?, ?, ?, ?, ?)').run(id, userId, tokenHash, name, now);
+  async createApiToken({
+    id,
+    userId,
+    tokenHash,
+    name,
+    now,
+  }: {
+    id: string;
+    userId: string;
+    tokenHash: string;
+    name: string;
+    now: number;
+  }): Promise<void> {
+    prepared(this.db, 'INSERT INTO api_tokens (id, user_id, token_hash, name, created_at) VALUES (?, ?, ?, ?, ?)').run(
+      id,
+      userId,
+      tokenHash,
+      name,
+      now,
+    );
   }
 
   async findApiToken(tokenHash: string): Promise<{ id: string; userId: string } | undefined> {
@@ -161,8 +202,26 @@ export class SqliteAccountStore implements AccountStore {
     return this.changingAccess(() => prepared(this.db, 'DELETE FROM api_tokens WHERE id = ? AND user_id = ?').run(id, userId).changes > 0);
   }
 
-  async createOrganization({ id, name, kind, parentId, now }: { id: string; name: string; kind: OrganizationKind; parentId: string | null; now: number }): Promise<Organization> {
-    prepared(this.db, 'INSERT INTO organizations (id, name, kind, parent_id, created_at) VALUES (?, ?, ?, ?, ?)').run(id, name, kind, parentId, now);
+  async createOrganization({
+    id,
+    name,
+    kind,
+    parentId,
+    now,
+  }: {
+    id: string;
+    name: string;
+    kind: OrganizationKind;
+    parentId: string | null;
+    now: number;
+  }): Promise<Organization> {
+    prepared(this.db, 'INSERT INTO organizations (id, name, kind, parent_id, created_at) VALUES (?, ?, ?, ?, ?)').run(
+      id,
+      name,
+      kind,
+      parentId,
+      now,
+    );
     return { id, name, kind, parentId, createdAt: now };
   }
 
@@ -177,42 +236,57 @@ export class SqliteAccountStore implements AccountStore {
 
   async addMembership({ organizationId, userId, role }: Membership): Promise<void> {
     this.changingAccess(() =>
-      prepared(this.db, 'INSERT OR IGNORE INTO memberships (organization_id, user_id, role) VALUES (?, ?, ?)').run(organizationId, userId, role),
+      prepared(this.db, 'INSERT OR IGNORE INTO memberships (organization_id, user_id, role) VALUES (?, ?, ?)').run(
+        organizationId,
+        userId,
+        role,
+      ),
     );
   }
 
   async removeMembership({ organizationId, userId, role }: Membership): Promise<boolean> {
     return this.changingAccess(
-      () => prepared(this.db, 'DELETE FROM memberships WHERE organization_id = ? AND user_id = ? AND role = ?').run(organizationId, userId, role).changes > 0,
+      () =>
+        prepared(this.db, 'DELETE FROM memberships WHERE organization_id = ? AND user_id = ? AND role = ?').run(
+          organizationId,
+          userId,
+          role,
+        ).changes > 0,
     );
   }
 
   async membershipsOfUser(userId: string): Promise<Membership[]> {
-    return (prepared(this.db, 'SELECT organization_id, user_id, role FROM memberships WHERE user_id = ?').all(userId) as MembershipRow[]).map(toMembership);
+    return (
+      prepared(this.db, 'SELECT organization_id, user_id, role FROM memberships WHERE user_id = ?').all(userId) as MembershipRow[]
+    ).map(toMembership);
   }
 
   async membersOf(organizationId: string): Promise<Membership[]> {
-    return (prepared(this.db, 'SELECT organization_id, user_id, role FROM memberships WHERE organization_id = ?').all(organizationId) as MembershipRow[]).map(
-      toMembership,
-    );
+    return (
+      prepared(this.db, 'SELECT organization_id, user_id, role FROM memberships WHERE organization_id = ?').all(
+        organizationId,
+      ) as MembershipRow[]
+    ).map(toMembership);
   }
 
   async setGrant(grant: DocumentGrant): Promise<void> {
     this.changingAccess(() =>
       prepared(
-          this.db,
-          `INSERT INTO document_grants (document_id, principal_type, principal_id, role, granted_by, granted_at) VALUES (?, ?, ?, ?, ?, ?)
+        this.db,
+        `INSERT INTO document_grants (document_id, principal_type, principal_id, role, granted_by, granted_at) VALUES (?, ?, ?, ?, ?, ?)
            ON CONFLICT (document_id, principal_type, principal_id) DO UPDATE SET role = excluded.role, granted_by = excluded.granted_by, granted_at = excluded.granted_at`,
-        )
-        .run(grant.documentId, grant.principalType, grant.principalId, grant.role, grant.grantedBy, grant.grantedAt),
+      ).run(grant.documentId, grant.principalType, grant.principalId, grant.role, grant.grantedBy, grant.grantedAt),
     );
   }
 
   async removeGrant(documentId: string, principalType: PrincipalType, principalId: string): Promise<boolean> {
     return this.changingAccess(
       () =>
-        prepared(this.db, 'DELETE FROM document_grants WHERE document_id = ? AND principal_type = ? AND principal_id = ?').run(documentId, principalType, principalId)
-          .changes > 0,
+        prepared(this.db, 'DELETE FROM document_grants WHERE document_id = ? AND principal_type = ? AND principal_id = ?').run(
+          documentId,
+          principalType,
+          principalId,
+        ).changes > 0,
     );
   }
 
@@ -226,13 +300,22 @@ export class SqliteAccountStore implements AccountStore {
   }
 
   async createInvite(invite: Invite & { tokenHash: string }): Promise<void> {
-    prepared(this.db, 'INSERT INTO invites (token_hash, organization_id, role, created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(invite.tokenHash, invite.organizationId, invite.role, invite.createdBy, invite.createdAt, invite.expiresAt);
+    prepared(
+      this.db,
+      'INSERT INTO invites (token_hash, organization_id, role, created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)',
+    ).run(invite.tokenHash, invite.organizationId, invite.role, invite.createdBy, invite.createdAt, invite.expiresAt);
   }
 
   async getInvite(tokenHash: string): Promise<Invite | undefined> {
     const row = prepared(this.db, 'SELECT * FROM invites WHERE token_hash = ?').get(tokenHash) as
-      | { organization_id: string; role: Invite['role']; created_by: string; created_at: number; expires_at: number; used_by: string | null }
+      | {
+          organization_id: string;
+          role: Invite['role'];
+          created_by: string;
+          created_at: number;
+          expires_at: number;
+          used_by: string | null;
+        }
       | undefined;
     return (
       row && {
@@ -248,19 +331,31 @@ export class SqliteAccountStore implements AccountStore {
 
   async acceptInvite(tokenHash: string, user: NewUser): Promise<User | undefined> {
     return this.changingAccess(() => {
-      const invite = prepared(this.db, 'SELECT organization_id, role FROM invites WHERE token_hash = ? AND used_by IS NULL AND expires_at > ?')
-        .get(tokenHash, user.now) as { organization_id: string; role: Invite['role'] } | undefined;
+      const invite = prepared(
+        this.db,
+        'SELECT organization_id, role FROM invites WHERE token_hash = ? AND used_by IS NULL AND expires_at > ?',
+      ).get(tokenHash, user.now) as { organization_id: string; role: Invite['role'] } | undefined;
       if (!invite) return undefined;
       const created = this.insertUser(user);
       prepared(this.db, 'UPDATE invites SET used_by = ?, used_at = ? WHERE token_hash = ?').run(user.id, user.now, tokenHash);
-      prepared(this.db, 'INSERT INTO memberships (organization_id, user_id, role) VALUES (?, ?, ?)').run(invite.organization_id, user.id, invite.role);
+      prepared(this.db, 'INSERT INTO memberships (organization_id, user_id, role) VALUES (?, ?, ?)').run(
+        invite.organization_id,
+        user.id,
+        invite.role,
+      );
       return created;
     });
   }
 
   async appendAudit(entry: Omit<AuditEntry, 'id'>): Promise<void> {
-    prepared(this.db, 'INSERT INTO audit_log (at, actor_id, action, target, detail, address) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(entry.at, entry.actorId, entry.action, entry.target, entry.detail ? JSON.stringify(entry.detail) : null, entry.address);
+    prepared(this.db, 'INSERT INTO audit_log (at, actor_id, action, target, detail, address) VALUES (?, ?, ?, ?, ?, ?)').run(
+      entry.at,
+      entry.actorId,
+      entry.action,
+      entry.target,
+      entry.detail ? JSON.stringify(entry.detail) : null,
+      entry.address,
+    );
   }
 
   async listAudit(limit: number): Promise<AuditEntry[]> {

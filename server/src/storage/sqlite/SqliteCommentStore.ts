@@ -1,5 +1,5 @@
-import type { Database } from 'better-sqlite3';
 import type { CommentAnswer, CommentKind, PassageAnchor } from '@van-kien/schema';
+import type { Database } from 'better-sqlite3';
 import type { CommentStore, NewReply, NewThread, ThreadAnswer } from '../../comments/CommentStore.js';
 import type { NewNotification, Reply, Thread, ThreadStatus } from '../../comments/model.js';
 import { insertNotifications } from './SqliteNotificationStore.js';
@@ -73,9 +73,13 @@ export class SqliteCommentStore implements CommentStore {
   constructor(private readonly db: Database) {}
 
   async listThreads(documentId: string): Promise<Thread[]> {
-    const threads = prepared(this.db, `${THREAD_SELECT} WHERE t.document_id = ? ORDER BY t.created_at, t.rowid`).all(documentId) as ThreadRow[];
-    const replies = prepared(this.db, `${REPLY_SELECT} JOIN comment_threads t ON t.id = r.thread_id WHERE t.document_id = ? ORDER BY r.created_at, r.rowid`)
-      .all(documentId) as (ReplyRow & { thread_id: string })[];
+    const threads = prepared(this.db, `${THREAD_SELECT} WHERE t.document_id = ? ORDER BY t.created_at, t.rowid`).all(
+      documentId,
+    ) as ThreadRow[];
+    const replies = prepared(
+      this.db,
+      `${REPLY_SELECT} JOIN comment_threads t ON t.id = r.thread_id WHERE t.document_id = ? ORDER BY r.created_at, r.rowid`,
+    ).all(documentId) as (ReplyRow & { thread_id: string })[];
     const byThread = new Map<string, Reply[]>(threads.map((t) => [t.id, []]));
     for (const r of replies) byThread.get(r.thread_id)!.push(toReply(r));
     return threads.map((t) => toThread(t, byThread.get(t.id)!));
@@ -89,11 +93,20 @@ export class SqliteCommentStore implements CommentStore {
     const inserted = this.db
       .transaction(() => {
         const { changes } = prepared(
-            this.db,
-            `INSERT INTO comment_threads (id, document_id, round_id, author_id, organization_id, anchor, kind, body, created_at)
+          this.db,
+          `INSERT INTO comment_threads (id, document_id, round_id, author_id, organization_id, anchor, kind, body, created_at)
              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
-          )
-          .run(thread.id, thread.documentId, thread.roundId, thread.authorId, thread.organizationId, anchorJson(thread.anchor), thread.kind, thread.body, thread.createdAt);
+        ).run(
+          thread.id,
+          thread.documentId,
+          thread.roundId,
+          thread.authorId,
+          thread.organizationId,
+          anchorJson(thread.anchor),
+          thread.kind,
+          thread.body,
+          thread.createdAt,
+        );
         if (changes > 0) insertNotifications(this.db, notifications);
         return changes > 0;
       })
@@ -101,9 +114,16 @@ export class SqliteCommentStore implements CommentStore {
     return inserted ? this.readThread(thread.documentId, thread.id) : undefined;
   }
 
-  async editThread(documentId: string, threadId: string, change: { body?: string; kind?: CommentKind }, now: number): Promise<Thread | undefined> {
-    prepared(this.db, 'UPDATE comment_threads SET body = coalesce(?, body), kind = coalesce(?, kind), edited_at = ? WHERE id = ? AND document_id = ? AND deleted = 0')
-      .run(change.body ?? null, change.kind ?? null, now, threadId, documentId);
+  async editThread(
+    documentId: string,
+    threadId: string,
+    change: { body?: string; kind?: CommentKind },
+    now: number,
+  ): Promise<Thread | undefined> {
+    prepared(
+      this.db,
+      'UPDATE comment_threads SET body = coalesce(?, body), kind = coalesce(?, kind), edited_at = ? WHERE id = ? AND document_id = ? AND deleted = 0',
+    ).run(change.body ?? null, change.kind ?? null, now, threadId, documentId);
     return this.readThread(documentId, threadId);
   }
 
@@ -111,11 +131,10 @@ export class SqliteCommentStore implements CommentStore {
     this.db
       .transaction(() => {
         const othersReplied = prepared(
-            this.db,
-            `SELECT 1 FROM comment_replies r JOIN comment_threads t ON t.id = r.thread_id
+          this.db,
+          `SELECT 1 FROM comment_replies r JOIN comment_threads t ON t.id = r.thread_id
              WHERE t.id = ? AND t.document_id = ? AND r.author_id <> t.author_id AND r.deleted = 0`,
-          )
-          .get(threadId, documentId);
+        ).get(threadId, documentId);
         if (othersReplied) {
           prepared(this.db, "UPDATE comment_threads SET body = '', deleted = 1 WHERE id = ? AND document_id = ?").run(threadId, documentId);
         } else {
@@ -125,11 +144,18 @@ export class SqliteCommentStore implements CommentStore {
       .immediate();
   }
 
-  async answerThread(documentId: string, threadId: string, answer: ThreadAnswer, notifications: readonly NewNotification[]): Promise<Thread | undefined> {
+  async answerThread(
+    documentId: string,
+    threadId: string,
+    answer: ThreadAnswer,
+    notifications: readonly NewNotification[],
+  ): Promise<Thread | undefined> {
     const changed = this.db
       .transaction(() => {
-        const { changes } = prepared(this.db, 'UPDATE comment_threads SET answer = ?, answer_text = ?, answered_by = ?, answered_at = ? WHERE id = ? AND document_id = ? AND deleted = 0')
-          .run(answer.answer, answer.text, answer.answeredBy, answer.answeredAt, threadId, documentId);
+        const { changes } = prepared(
+          this.db,
+          'UPDATE comment_threads SET answer = ?, answer_text = ?, answered_by = ?, answered_at = ? WHERE id = ? AND document_id = ? AND deleted = 0',
+        ).run(answer.answer, answer.text, answer.answeredBy, answer.answeredAt, threadId, documentId);
         if (changes > 0) insertNotifications(this.db, notifications);
         return changes > 0;
       })
@@ -138,15 +164,21 @@ export class SqliteCommentStore implements CommentStore {
   }
 
   async setThreadStatus(documentId: string, threadId: string, status: ThreadStatus): Promise<Thread | undefined> {
-    prepared(this.db, 'UPDATE comment_threads SET status = ? WHERE id = ? AND document_id = ? AND deleted = 0').run(status, threadId, documentId);
+    prepared(this.db, 'UPDATE comment_threads SET status = ? WHERE id = ? AND document_id = ? AND deleted = 0').run(
+      status,
+      threadId,
+      documentId,
+    );
     return this.readThread(documentId, threadId);
   }
 
   async insertReply(reply: NewReply, notifications: readonly NewNotification[]): Promise<Reply | undefined> {
     const inserted = this.db
       .transaction(() => {
-        const { changes } = prepared(this.db, 'INSERT INTO comment_replies (id, thread_id, author_id, organization_id, body, created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING')
-          .run(reply.id, reply.threadId, reply.authorId, reply.organizationId, reply.body, reply.createdAt);
+        const { changes } = prepared(
+          this.db,
+          'INSERT INTO comment_replies (id, thread_id, author_id, organization_id, body, created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING',
+        ).run(reply.id, reply.threadId, reply.authorId, reply.organizationId, reply.body, reply.createdAt);
         if (changes > 0) insertNotifications(this.db, notifications);
         return changes > 0;
       })
@@ -155,7 +187,12 @@ export class SqliteCommentStore implements CommentStore {
   }
 
   async editReply(threadId: string, replyId: string, body: string, now: number): Promise<Reply | undefined> {
-    prepared(this.db, 'UPDATE comment_replies SET body = ?, edited_at = ? WHERE id = ? AND thread_id = ? AND deleted = 0').run(body, now, replyId, threadId);
+    prepared(this.db, 'UPDATE comment_replies SET body = ?, edited_at = ? WHERE id = ? AND thread_id = ? AND deleted = 0').run(
+      body,
+      now,
+      replyId,
+      threadId,
+    );
     return this.readReply(threadId, replyId);
   }
 
@@ -164,7 +201,9 @@ export class SqliteCommentStore implements CommentStore {
   }
 
   private readThread(documentId: string, threadId: string): Thread | undefined {
-    const row = prepared(this.db, `${THREAD_SELECT} WHERE t.id = ? AND t.document_id = ?`).get(threadId, documentId) as ThreadRow | undefined;
+    const row = prepared(this.db, `${THREAD_SELECT} WHERE t.id = ? AND t.document_id = ?`).get(threadId, documentId) as
+      | ThreadRow
+      | undefined;
     if (!row) return undefined;
     const replies = prepared(this.db, `${REPLY_SELECT} WHERE r.thread_id = ? ORDER BY r.created_at, r.rowid`).all(threadId) as ReplyRow[];
     return toThread(row, replies.map(toReply));

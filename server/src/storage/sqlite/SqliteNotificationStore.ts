@@ -17,7 +17,10 @@ interface NotificationRow {
 
 /** Writes notifications; called by the stores inside the transaction of the change they tell of. */
 export function insertNotifications(db: Database, notifications: readonly NewNotification[]): void {
-  const insert = prepared(db, 'INSERT INTO notifications (id, user_id, kind, document_id, thread_id, actor_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const insert = prepared(
+    db,
+    'INSERT INTO notifications (id, user_id, kind, document_id, thread_id, actor_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
   for (const n of notifications) insert.run(n.id, n.userId, n.kind, n.documentId, n.threadId, n.actorId, n.createdAt);
 }
 
@@ -27,12 +30,11 @@ export class SqliteNotificationStore implements NotificationStore {
 
   async listForUser(userId: string, limit: number): Promise<Notification[]> {
     const rows = prepared(
-        this.db,
-        `SELECT n.id, n.kind, n.document_id, d.title AS document_title, n.thread_id, n.actor_id, u.display_name AS actor_name, n.created_at, n.read_at
+      this.db,
+      `SELECT n.id, n.kind, n.document_id, d.title AS document_title, n.thread_id, n.actor_id, u.display_name AS actor_name, n.created_at, n.read_at
          FROM notifications n JOIN documents d ON d.id = n.document_id JOIN users u ON u.id = n.actor_id
          WHERE n.user_id = ? ORDER BY n.created_at DESC, n.rowid DESC LIMIT ?`,
-      )
-      .all(userId, limit) as NotificationRow[];
+    ).all(userId, limit) as NotificationRow[];
     return rows.map((r) => ({
       id: r.id,
       kind: r.kind,
@@ -45,8 +47,10 @@ export class SqliteNotificationStore implements NotificationStore {
   }
 
   async unreadByDocument(userId: string): Promise<Map<string, number>> {
-    const rows = prepared(this.db, 'SELECT document_id, count(*) AS n FROM notifications WHERE user_id = ? AND read_at IS NULL GROUP BY document_id')
-      .all(userId) as { document_id: string; n: number }[];
+    const rows = prepared(
+      this.db,
+      'SELECT document_id, count(*) AS n FROM notifications WHERE user_id = ? AND read_at IS NULL GROUP BY document_id',
+    ).all(userId) as { document_id: string; n: number }[];
     return new Map(rows.map((r) => [r.document_id, r.n]));
   }
 

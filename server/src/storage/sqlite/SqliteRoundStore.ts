@@ -25,59 +25,74 @@ export class SqliteRoundStore implements RoundStore {
   constructor(private readonly db: Database) {}
 
   async createRound(round: NewRound, notifications: readonly NewNotification[]): Promise<Round> {
-    this.db.transaction(() => {
-      prepared(this.db, 'INSERT INTO consultation_rounds (id, document_id, title, deadline, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)')
-        .run(round.id, round.documentId, round.title, round.deadline, round.createdBy, round.createdAt);
-      const address = prepared(this.db, 'INSERT INTO consultation_round_organizations (round_id, organization_id) VALUES (?, ?)');
-      for (const organizationId of round.organizationIds) address.run(round.id, organizationId);
-      insertNotifications(this.db, notifications);
-      bumpAccessVersion(this.db);
-    }).immediate();
+    this.db
+      .transaction(() => {
+        prepared(
+          this.db,
+          'INSERT INTO consultation_rounds (id, document_id, title, deadline, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+        ).run(round.id, round.documentId, round.title, round.deadline, round.createdBy, round.createdAt);
+        const address = prepared(this.db, 'INSERT INTO consultation_round_organizations (round_id, organization_id) VALUES (?, ?)');
+        for (const organizationId of round.organizationIds) address.run(round.id, organizationId);
+        insertNotifications(this.db, notifications);
+        bumpAccessVersion(this.db);
+      })
+      .immediate();
     return (await this.getRound(round.documentId, round.id, round.createdAt))!;
   }
 
   async closeRound(documentId: string, roundId: string, now: number): Promise<Round | undefined> {
-    this.db.transaction(() => {
-      prepared(this.db, 'UPDATE consultation_rounds SET closed_at = ? WHERE id = ? AND document_id = ? AND closed_at IS NULL').run(now, roundId, documentId);
-      bumpAccessVersion(this.db);
-    }).immediate();
+    this.db
+      .transaction(() => {
+        prepared(this.db, 'UPDATE consultation_rounds SET closed_at = ? WHERE id = ? AND document_id = ? AND closed_at IS NULL').run(
+          now,
+          roundId,
+          documentId,
+        );
+        bumpAccessVersion(this.db);
+      })
+      .immediate();
     return this.getRound(documentId, roundId, now);
   }
 
   async getRound(documentId: string, roundId: string, now: number): Promise<Round | undefined> {
-    const row = prepared(this.db, `SELECT ${ROUND_COLUMNS} FROM ${ROUNDS} WHERE r.id = ? AND r.document_id = ?`).get(roundId, documentId) as RoundRow | undefined;
+    const row = prepared(this.db, `SELECT ${ROUND_COLUMNS} FROM ${ROUNDS} WHERE r.id = ? AND r.document_id = ?`).get(roundId, documentId) as
+      | RoundRow
+      | undefined;
     return row && this.toRound(row, now);
   }
 
   async listRounds(documentId: string, now: number): Promise<Round[]> {
-    const rows = prepared(this.db, `SELECT ${ROUND_COLUMNS} FROM ${ROUNDS} WHERE r.document_id = ? ORDER BY r.created_at DESC, r.rowid DESC`).all(documentId) as RoundRow[];
+    const rows = prepared(
+      this.db,
+      `SELECT ${ROUND_COLUMNS} FROM ${ROUNDS} WHERE r.document_id = ? ORDER BY r.created_at DESC, r.rowid DESC`,
+    ).all(documentId) as RoundRow[];
     return rows.map((row) => this.toRound(row, now));
   }
 
   async roundsFor(organizationIds: readonly string[], now: number): Promise<(Round & { document: { id: string; title: string } })[]> {
     if (organizationIds.length === 0) return [];
     const rows = prepared(
-        this.db,
-        `SELECT ${ROUND_COLUMNS}, d.title AS document_title FROM ${ROUNDS} JOIN documents d ON d.id = r.document_id
+      this.db,
+      `SELECT ${ROUND_COLUMNS}, d.title AS document_title FROM ${ROUNDS} JOIN documents d ON d.id = r.document_id
          WHERE r.id IN (SELECT round_id FROM consultation_round_organizations WHERE organization_id IN (SELECT value FROM json_each(?)))
          ORDER BY r.created_at DESC, r.rowid DESC`,
-      )
-      .all(JSON.stringify(organizationIds)) as (RoundRow & { document_title: string })[];
+    ).all(JSON.stringify(organizationIds)) as (RoundRow & { document_title: string })[];
     return rows.map((row) => ({ ...this.toRound(row, now), document: { id: row.document_id, title: row.document_title } }));
   }
 
   async consultationsOf(documentId: string): Promise<Consultation[]> {
     const rows = prepared(
-        this.db,
-        `SELECT r.id, o.organization_id, r.deadline, r.closed_at FROM consultation_rounds r
+      this.db,
+      `SELECT r.id, o.organization_id, r.deadline, r.closed_at FROM consultation_rounds r
          JOIN consultation_round_organizations o ON o.round_id = r.id WHERE r.document_id = ?`,
-      )
-      .all(documentId) as { id: string; organization_id: string; deadline: number; closed_at: number | null }[];
+    ).all(documentId) as { id: string; organization_id: string; deadline: number; closed_at: number | null }[];
     return rows.map((r) => ({ roundId: r.id, organizationId: r.organization_id, deadline: r.deadline, closedAt: r.closed_at }));
   }
 
   async nextDeadlineAfter(after: number): Promise<number | undefined> {
-    const row = prepared(this.db, 'SELECT min(deadline) AS deadline FROM consultation_rounds WHERE closed_at IS NULL AND deadline > ?').get(after) as {
+    const row = prepared(this.db, 'SELECT min(deadline) AS deadline FROM consultation_rounds WHERE closed_at IS NULL AND deadline > ?').get(
+      after,
+    ) as {
       deadline: number | null;
     };
     return row.deadline ?? undefined;
@@ -85,11 +100,10 @@ export class SqliteRoundStore implements RoundStore {
 
   private toRound(row: RoundRow, now: number): Round {
     const organizations = prepared(
-        this.db,
-        `SELECT o.id, o.name, (SELECT count(*) FROM comment_threads t WHERE t.round_id = ro.round_id AND t.organization_id = o.id AND t.deleted = 0) AS comments
+      this.db,
+      `SELECT o.id, o.name, (SELECT count(*) FROM comment_threads t WHERE t.round_id = ro.round_id AND t.organization_id = o.id AND t.deleted = 0) AS comments
          FROM consultation_round_organizations ro JOIN organizations o ON o.id = ro.organization_id WHERE ro.round_id = ? ORDER BY o.name`,
-      )
-      .all(row.id) as { id: string; name: string; comments: number }[];
+    ).all(row.id) as { id: string; name: string; comments: number }[];
     return {
       id: row.id,
       documentId: row.document_id,

@@ -31,9 +31,7 @@ describe('SqliteStorage on disk', () => {
     const storage = new SqliteStorage(openSqliteDatabase(file, { busyTimeoutMs: 1 }));
     const other = new Database(file);
     other.prepare('BEGIN EXCLUSIVE').run();
-    await expect(
-      storage.appendUpdates([{ documentId: 'a', update: new Uint8Array([1]) }], 1),
-    ).rejects.toThrow(/locked|busy/i);
+    await expect(storage.appendUpdates([{ documentId: 'a', update: new Uint8Array([1]) }], 1)).rejects.toThrow(/locked|busy/i);
     other.prepare('ROLLBACK').run();
     other.close();
     expect((await storage.loadContent('a')).updates).toEqual([]);
@@ -45,7 +43,10 @@ describe('SqliteStorage on disk', () => {
     const storage = new SqliteStorage(openSqliteDatabase(file));
     await storage.createDocument({ id: 'a', title: 'Báo cáo', now: 1 });
     const update = new Uint8Array(2000).fill(7);
-    const seqs = await storage.appendUpdates(Array.from({ length: 500 }, () => ({ documentId: 'a', update })), 2);
+    const seqs = await storage.appendUpdates(
+      Array.from({ length: 500 }, () => ({ documentId: 'a', update })),
+      2,
+    );
     await storage.close();
     const grown = statSync(file).size;
     const reopened = new SqliteStorage(openSqliteDatabase(file));

@@ -39,9 +39,7 @@ export class SqliteStorage implements Storage {
       renameDocument: db.prepare('UPDATE documents SET title = ?, updated_at = ? WHERE id = ?'),
       touchDocument: db.prepare('UPDATE documents SET updated_at = ? WHERE id = ?'),
       setSummary: db.prepare('UPDATE documents SET summary = ? WHERE id = ?'),
-      getSnapshot: db.prepare<[string], { data: Buffer }>(
-        'SELECT data FROM document_snapshots WHERE document_id = ?',
-      ),
+      getSnapshot: db.prepare<[string], { data: Buffer }>('SELECT data FROM document_snapshots WHERE document_id = ?'),
       getUpdates: db.prepare<[string], { seq: number; data: Buffer }>(
         'SELECT seq, data FROM document_updates WHERE document_id = ? ORDER BY seq',
       ),
@@ -54,13 +52,34 @@ export class SqliteStorage implements Storage {
     };
   }
 
-  async createDocument({ id, title, now, organizationId = null, createdBy = null, template = null, initialContent, summary = null }: NewDocument): Promise<DocumentRecord> {
-    this.db.transaction(() => {
-      this.statements.insertDocument.run(id, title, now, now, organizationId, createdBy, template?.id ?? null, template?.version ?? null);
-      if (initialContent) this.statements.insertUpdate.run(id, initialContent);
-      if (summary) this.statements.setSummary.run(JSON.stringify(summary), id);
-    }).immediate();
-    return { id, title, createdAt: now, updatedAt: now, organizationId, createdBy, templateId: template?.id ?? null, templateVersion: template?.version ?? null, summary };
+  async createDocument({
+    id,
+    title,
+    now,
+    organizationId = null,
+    createdBy = null,
+    template = null,
+    initialContent,
+    summary = null,
+  }: NewDocument): Promise<DocumentRecord> {
+    this.db
+      .transaction(() => {
+        this.statements.insertDocument.run(id, title, now, now, organizationId, createdBy, template?.id ?? null, template?.version ?? null);
+        if (initialContent) this.statements.insertUpdate.run(id, initialContent);
+        if (summary) this.statements.setSummary.run(JSON.stringify(summary), id);
+      })
+      .immediate();
+    return {
+      id,
+      title,
+      createdAt: now,
+      updatedAt: now,
+      organizationId,
+      createdBy,
+      templateId: template?.id ?? null,
+      templateVersion: template?.version ?? null,
+      summary,
+    };
   }
 
   async setDocumentSummary(id: string, summary: DocumentSummary): Promise<void> {
@@ -108,10 +127,12 @@ export class SqliteStorage implements Storage {
   }
 
   async compactContent(documentId: string, snapshot: Uint8Array, throughSeq: number): Promise<void> {
-    this.db.transaction(() => {
-      this.statements.upsertSnapshot.run(documentId, snapshot);
-      this.statements.deleteUpdatesThrough.run(documentId, throughSeq);
-    }).immediate();
+    this.db
+      .transaction(() => {
+        this.statements.upsertSnapshot.run(documentId, snapshot);
+        this.statements.deleteUpdatesThrough.run(documentId, throughSeq);
+      })
+      .immediate();
     // The log just deleted is most of what a document ever wrote: give its pages back.
     this.db.pragma('incremental_vacuum');
   }

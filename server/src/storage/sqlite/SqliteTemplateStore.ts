@@ -1,5 +1,5 @@
-import type { Database } from 'better-sqlite3';
 import { parseTemplate, type Template } from '@van-kien/templates';
+import type { Database } from 'better-sqlite3';
 import type { TemplateStore } from '../../templates/TemplateStore.js';
 import { prepared } from './statementCache.js';
 
@@ -13,7 +13,12 @@ export class SqliteTemplateStore implements TemplateStore {
   }
 
   async publish(template: Template, publishedBy: string, now: number): Promise<void> {
-    prepared(this.db, 'INSERT INTO templates (id, version, data, published_by, published_at) VALUES (?, ?, ?, ?, ?)')
-      .run(template.id, template.version, JSON.stringify(template), publishedBy, now);
+    prepared(this.db, 'INSERT INTO templates (id, version, data, published_by, published_at) VALUES (?, ?, ?, ?, ?)').run(
+      template.id,
+      template.version,
+      JSON.stringify(template),
+      publishedBy,
+      now,
+    );
   }
 }

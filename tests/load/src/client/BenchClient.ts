@@ -59,7 +59,8 @@ export class BenchClient {
     this.synced.catch(() => {});
     this.closed = new Promise((resolve) => {
       socket.onClose = (code) => {
-        if (!this.isSynced) failSync(new Error(`socket closed with ${code} before the first sync${this.refusal ? `: ${this.refusal}` : ''}`));
+        if (!this.isSynced)
+          failSync(new Error(`socket closed with ${code} before the first sync${this.refusal ? `: ${this.refusal}` : ''}`));
         resolve(code);
       };
     });

@@ -13,7 +13,11 @@ const CONNECT_CONCURRENCY = 64;
 const SYNC_TIMEOUT_MS = 60_000;
 
 /** Opens clients and waits until each completed its first sync, a bounded number at a time. */
-export function openClients(target: ServerTarget, requests: readonly ClientRequest[], concurrency = CONNECT_CONCURRENCY): Promise<BenchClient[]> {
+export function openClients(
+  target: ServerTarget,
+  requests: readonly ClientRequest[],
+  concurrency = CONNECT_CONCURRENCY,
+): Promise<BenchClient[]> {
   return mapWithConcurrency(requests, concurrency, async ({ documentName, options }) => {
     const client = await BenchClient.open(target, documentName, options);
     await withTimeout(client.synced, SYNC_TIMEOUT_MS, `first sync of a client of "${documentName}"`);

@@ -7,8 +7,8 @@
  * package is imported, which reads it at import time.
  */
 import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { createServer, type IncomingMessage } from 'node:http';
+import { createRequire } from 'node:module';
 import type { AddressInfo, Socket } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -41,7 +41,9 @@ export class RawWebSocket {
   static connect(url: string): Promise<RawWebSocket> {
     const { hostname, port, pathname, search } = new URL(url);
     const key = randomBytes(16).toString('base64');
-    const expectedAccept = createHash('sha1').update(key + WS_GUID).digest('base64');
+    const expectedAccept = createHash('sha1')
+      .update(key + WS_GUID)
+      .digest('base64');
     return new Promise((resolve, reject) => {
       const socket = connect({ host: hostname, port: Number(port) });
       let head = Buffer.alloc(0);

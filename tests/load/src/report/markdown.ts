@@ -27,7 +27,11 @@ export function renderMarkdown(report: BenchReport): string {
   );
   if (discarded.length > 0) lines.push('', 'Discarded (shown in parentheses, not compared):', '', ...discarded);
 
-  lines.push('', '| scenario | server | run | delivered / expected | converged | generator lag p99 (ms) | generator CPU |', '|---|---|---|---:|---|---:|---:|');
+  lines.push(
+    '',
+    '| scenario | server | run | delivered / expected | converged | generator lag p99 (ms) | generator CPU |',
+    '|---|---|---|---:|---|---:|---:|',
+  );
   for (const c of report.checks) {
     const lag = c.generator ? c.generator.lagP99Ms.toFixed(1) : '—';
     const cpu = c.generator ? `${(c.generator.cpuShare * 100).toFixed(0)}%` : '—';

@@ -7,7 +7,7 @@ import { Condition } from '../measure/Condition.js';
 import { percentile } from '../measure/stats.js';
 import { withTimeout } from '../measure/timeout.js';
 import type { ServerSpec, ServerTarget } from '../servers/ServerTarget.js';
-import { encodeTrace, evenGroups, TEXT_NAME, type EncodedTrace } from '../traces/encodeTrace.js';
+import { type EncodedTrace, encodeTrace, evenGroups, TEXT_NAME } from '../traces/encodeTrace.js';
 import { loadTrace } from '../traces/loadTrace.js';
 import type { Check, Scenario, ScenarioContext, ScenarioResult } from './Scenario.js';
 import { seedDocument } from './seedDocument.js';

@@ -6,8 +6,8 @@ import { checkTypedText } from '../client/typedTextCheck.js';
 import { EditLedger } from '../measure/EditLedger.js';
 import { watchGenerator } from '../measure/GeneratorLoad.js';
 import { poissonArrivals } from '../measure/pacing.js';
-import { seededRandom } from '../measure/random.js';
 import { RssSampler } from '../measure/RssSampler.js';
+import { seededRandom } from '../measure/random.js';
 import { percentile } from '../measure/stats.js';
 import { delay } from '../measure/timeout.js';
 import type { ServerTarget } from '../servers/ServerTarget.js';
@@ -63,12 +63,7 @@ async function runHotDocument(target: ServerTarget, editors: number, context: Sc
   const stopAt = measureFrom + sizes.measureSeconds * 1000;
   const typing = Promise.all(
     typists.map((typist, i) =>
-      poissonArrivals(
-        sizes.ratePerEditor,
-        stopAt,
-        () => typist.type(performance.now() >= measureFrom),
-        seededRandom(i + 1),
-      ),
+      poissonArrivals(sizes.ratePerEditor, stopAt, () => typist.type(performance.now() >= measureFrom), seededRandom(i + 1)),
     ),
   );
   // CPU counts from the first keystroke until every edit reached every observer: a server that

@@ -22,7 +22,10 @@ async function runIdleConnections(target: ServerTarget, context: ScenarioContext
   await delay(settleSeconds * 1000);
   const rssEmpty = target.process.rssBytes();
 
-  const first = await openClients(target, names.map((documentName) => ({ documentName })));
+  const first = await openClients(
+    target,
+    names.map((documentName) => ({ documentName })),
+  );
   await delay(settleSeconds * 1000);
   const rssDocuments = target.process.rssBytes();
 

@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import * as Y from 'yjs';
 import type { BenchClient } from '../client/BenchClient.js';
-import { closeClients, openClients, type ClientRequest } from '../client/openClients.js';
+import { type ClientRequest, closeClients, openClients } from '../client/openClients.js';
 import { openTypists } from '../client/openTypists.js';
 import { checkTypedText } from '../client/typedTextCheck.js';
 import { EditLedger } from '../measure/EditLedger.js';
@@ -144,7 +144,10 @@ async function runManyDocuments(target: ServerTarget, context: ScenarioContext):
  * Memory once every client has gone and the server had `waitSeconds` to let its documents go. Our
  * server says how many it still holds, so the wait ends as soon as that is none.
  */
-async function afterClientsLeft(target: ServerTarget, waitSeconds: number): Promise<{ rss: number; documentsInMemory: number | undefined }> {
+async function afterClientsLeft(
+  target: ServerTarget,
+  waitSeconds: number,
+): Promise<{ rss: number; documentsInMemory: number | undefined }> {
   const until = performance.now() + waitSeconds * 1000;
   let documentsInMemory = await target.documentsInMemory?.();
   while (performance.now() < until && documentsInMemory !== 0) {

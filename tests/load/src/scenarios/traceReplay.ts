@@ -11,7 +11,7 @@ import { fixedRate } from '../measure/pacing.js';
 import { percentile } from '../measure/stats.js';
 import { withTimeout } from '../measure/timeout.js';
 import type { ServerSpec, ServerTarget } from '../servers/ServerTarget.js';
-import { encodeTrace, singlesThenChunks, TEXT_NAME, TRACE_CLIENT_ID, type EncodedTrace } from '../traces/encodeTrace.js';
+import { type EncodedTrace, encodeTrace, singlesThenChunks, TEXT_NAME, TRACE_CLIENT_ID } from '../traces/encodeTrace.js';
 import { loadTrace, type TraceName } from '../traces/loadTrace.js';
 import { retryIfSaturated } from './retryIfSaturated.js';
 import type { Scenario, ScenarioContext, ScenarioResult } from './Scenario.js';
@@ -69,7 +69,8 @@ function encodedFor(name: TraceName, context: ScenarioContext): { encoded: Encod
   const txns = sizes.traceTxns ?? trace.txns.length;
   const paced = Math.min(txns, Math.round(sizes.ratePerSecond * sizes.pacedSeconds));
   const encoded = encodeTrace(trace, singlesThenChunks(txns, paced, sizes.chunkTxns));
-  if (txns === trace.txns.length && encoded.text !== trace.endContent) throw new Error(`replaying ${name} locally did not give its endContent`);
+  if (txns === trace.txns.length && encoded.text !== trace.endContent)
+    throw new Error(`replaying ${name} locally did not give its endContent`);
   const entry = { encoded, paced };
   cache.set(key, entry);
   return entry;

@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -44,7 +44,22 @@ export class ServerProcess {
   static async launch(options: LaunchOptions): Promise<ServerProcess> {
     const fsyncLog = options.countFsyncs && straceAvailable() ? join(options.logDir, 'fsyncs.strace') : undefined;
     const [command, args] = fsyncLog
-      ? ['strace', ['-f', '-qq', '--seccomp-bpf', '-e', 'trace=fsync,fdatasync,sync_file_range,msync', '-e', 'signal=none', '-o', fsyncLog, options.command, ...options.args]]
+      ? [
+          'strace',
+          [
+            '-f',
+            '-qq',
+            '--seccomp-bpf',
+            '-e',
+            'trace=fsync,fdatasync,sync_file_range,msync',
+            '-e',
+            'signal=none',
+            '-o',
+            fsyncLog,
+            options.command,
+            ...options.args,
+          ],
+        ]
       : [options.command, options.args];
     const child = spawn(command, args as string[], {
       cwd: options.cwd,

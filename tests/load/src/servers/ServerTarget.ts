@@ -1,5 +1,5 @@
-import type { DocumentWire } from '../wire/WireCodec.js';
 import type { ServerKind } from '../wire/ServerKind.js';
+import type { DocumentWire } from '../wire/WireCodec.js';
 import type { ServerProcess } from './ServerProcess.js';
 
 export interface StartOptions {

@@ -15,7 +15,14 @@ export function compileHost(file: string): Promise<string> {
   let path = compiled.get(file);
   if (!path) {
     const outfile = join(HOSTS_OUT, file.replace(/\.ts$/, '.mjs'));
-    path = build({ entryPoints: [join(benchRoot, 'src', 'hosts', file)], outfile, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning' }).then(() => outfile);
+    path = build({
+      entryPoints: [join(benchRoot, 'src', 'hosts', file)],
+      outfile,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      logLevel: 'warning',
+    }).then(() => outfile);
     compiled.set(file, path);
   }
   return path;

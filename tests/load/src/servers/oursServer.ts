@@ -1,9 +1,9 @@
 import { cpSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { SYNC_PATH } from '@van-kien/protocol';
-import { plainWire } from '../wire/WireCodec.js';
 import { mapWithConcurrency } from '../measure/concurrency.js';
-import { createBenchAccount, type BenchAccount } from './benchAccount.js';
+import { plainWire } from '../wire/WireCodec.js';
+import { type BenchAccount, createBenchAccount } from './benchAccount.js';
 import { ServerProcess } from './ServerProcess.js';
 import type { ServerSpec, ServerTarget, StartOptions } from './ServerTarget.js';
 

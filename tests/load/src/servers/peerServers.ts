@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { benchRoot } from '../paths.js';
-import { compileHost } from './compileHost.js';
-import { hocuspocusWire, plainWire } from '../wire/WireCodec.js';
 import type { ServerKind } from '../wire/ServerKind.js';
+import { hocuspocusWire, plainWire } from '../wire/WireCodec.js';
+import { compileHost } from './compileHost.js';
 import { ServerProcess } from './ServerProcess.js';
 import type { ServerSpec, ServerTarget, StartOptions } from './ServerTarget.js';
 
@@ -24,7 +24,12 @@ export const yWebsocketSpec: ServerSpec = {
     const server = await launchHost('y-websocket', 'yWebsocketHost.ts', options);
     const base = server.url.replace(/^http/, 'ws');
     const plain = plainWire(false);
-    return peerTarget('y-websocket', server, (name) => `${base}/${encodeURIComponent(name)}`, () => plain);
+    return peerTarget(
+      'y-websocket',
+      server,
+      (name) => `${base}/${encodeURIComponent(name)}`,
+      () => plain,
+    );
   },
 };
 

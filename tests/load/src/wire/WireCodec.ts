@@ -1,6 +1,6 @@
+import { encodeHello, PROTOCOL_VERSION } from '@van-kien/protocol';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import { encodeHello, PROTOCOL_VERSION } from '@van-kien/protocol';
 
 /**
  * How one document's y-websocket messages (varUint type, then payload) travel on one server's

@@ -2,7 +2,15 @@ import { ApiError, messageOf } from '../../../api/ApiError.js';
 import type { Reply, Thread } from '../commentModel.js';
 import { listThreads, patchReply, patchThread, putReply, putThread } from '../commentsApi.js';
 import { OutboxDatabase } from './OutboxDatabase.js';
-import { afterConflict, deliverable, failureOutcome, outboxDiff, withChange, type OutboxChange, type OutboxEntry } from './outboxEntries.js';
+import {
+  afterConflict,
+  deliverable,
+  failureOutcome,
+  type OutboxChange,
+  type OutboxEntry,
+  outboxDiff,
+  withChange,
+} from './outboxEntries.js';
 
 /** What the server stored for a delivered entry, so the page can show it before its next refresh. */
 export type Delivered = { documentId: string; thread: Thread } | { documentId: string; threadId: string; reply: Reply };
@@ -36,7 +44,10 @@ export class CommentOutbox {
     });
     this.changes = this.database.then(() => undefined);
     window.addEventListener('online', () => void this.flush());
-    void this.changes.then(() => this.flush(), () => undefined);
+    void this.changes.then(
+      () => this.flush(),
+      () => undefined,
+    );
   }
 
   /** Subscribes to changes of `getEntries()`; returns the unsubscribe function. */

@@ -1,13 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import type { Thread } from '../commentModel.js';
 import { testThread } from '../testing/commentTestData.js';
-import { afterConflict, deliverable, entriesOf, entryKey, failureOutcome, outboxDiff, withChange, type OutboxEntry } from './outboxEntries.js';
+import {
+  afterConflict,
+  deliverable,
+  entriesOf,
+  entryKey,
+  failureOutcome,
+  type OutboxEntry,
+  outboxDiff,
+  withChange,
+} from './outboxEntries.js';
 
 const DOC = 'doc1';
-const newThread = { type: 'thread', documentId: DOC, threadId: 't1', anchor: null, kind: 'bo-sung', body: 'Đề nghị bổ sung số liệu.' } as const;
+const newThread = {
+  type: 'thread',
+  documentId: DOC,
+  threadId: 't1',
+  anchor: null,
+  kind: 'bo-sung',
+  body: 'Đề nghị bổ sung số liệu.',
+} as const;
 const newReply = { type: 'reply', documentId: DOC, threadId: 't1', replyId: 'r1', body: 'Đồng ý với ý kiến trên.' } as const;
 
-const stored = (change: Partial<Thread> = {}) => testThread('t1', { author: { id: 'me', displayName: 'Lê Thị Hoa' }, kind: 'bo-sung', body: 'Đề nghị bổ sung số liệu.', ...change });
+const stored = (change: Partial<Thread> = {}) =>
+  testThread('t1', { author: { id: 'me', displayName: 'Lê Thị Hoa' }, kind: 'bo-sung', body: 'Đề nghị bổ sung số liệu.', ...change });
 
 describe('the comment outbox queue', () => {
   it('keeps each new comment and reply as an entry of its own, in the order written', () => {
@@ -21,9 +38,15 @@ describe('the comment outbox queue', () => {
   it('folds an edit of a comment not sent yet into the comment itself, so the server never sees an edit of something it lacks', () => {
     let entries = withChange([], newThread, 10);
     entries = withChange(entries, { type: 'thread-edit', documentId: DOC, threadId: 't1', kind: 'sua-doi', body: 'Sửa lại câu này.' }, 20);
-    expect(entries).toEqual([{ ...newThread, key: 'thread:doc1/t1', queuedAt: 10, refusal: null, kind: 'sua-doi', body: 'Sửa lại câu này.' }]);
+    expect(entries).toEqual([
+      { ...newThread, key: 'thread:doc1/t1', queuedAt: 10, refusal: null, kind: 'sua-doi', body: 'Sửa lại câu này.' },
+    ]);
 
-    entries = withChange(withChange(entries, newReply, 30), { type: 'reply-edit', documentId: DOC, threadId: 't1', replyId: 'r1', body: 'Đã sửa.' }, 40);
+    entries = withChange(
+      withChange(entries, newReply, 30),
+      { type: 'reply-edit', documentId: DOC, threadId: 't1', replyId: 'r1', body: 'Đã sửa.' },
+      40,
+    );
     expect(entries.map((entry) => [entry.type, entry.body])).toEqual([
       ['thread', 'Sửa lại câu này.'],
       ['reply', 'Đã sửa.'],
@@ -42,9 +65,15 @@ describe('the comment outbox queue', () => {
   });
 
   it('forgets a refusal when the person changes what they send', () => {
-    const refused: OutboxEntry[] = [{ ...newThread, key: entryKey('thread', DOC, 't1'), queuedAt: 10, refusal: 'Đợt lấy ý kiến đã kết thúc' }];
+    const refused: OutboxEntry[] = [
+      { ...newThread, key: entryKey('thread', DOC, 't1'), queuedAt: 10, refusal: 'Đợt lấy ý kiến đã kết thúc' },
+    ];
     expect(deliverable(refused)).toEqual([]);
-    const edited = withChange(refused, { type: 'thread-edit', documentId: DOC, threadId: 't1', kind: 'bo-sung', body: 'Nội dung mới.' }, 20);
+    const edited = withChange(
+      refused,
+      { type: 'thread-edit', documentId: DOC, threadId: 't1', kind: 'bo-sung', body: 'Nội dung mới.' },
+      20,
+    );
     expect(deliverable(edited).map((entry) => entry.body)).toEqual(['Nội dung mới.']);
   });
 
@@ -76,11 +105,25 @@ describe('the comment outbox queue', () => {
       queuedAt: 10,
       refusal: null,
     });
-    expect(afterConflict(entry!, [stored({ author: { id: 'other', displayName: 'Người khác' } })], 'me', 'Trùng mã').refusal).toBe('Trùng mã');
+    expect(afterConflict(entry!, [stored({ author: { id: 'other', displayName: 'Người khác' } })], 'me', 'Trùng mã').refusal).toBe(
+      'Trùng mã',
+    );
 
     const [reply] = withChange([], newReply, 20);
-    const ownReply = { id: 'r1', author: { id: 'me', displayName: 'Lê Thị Hoa' }, organization: null, body: 'cũ', createdAt: 2, editedAt: null, deleted: false };
-    expect(afterConflict(reply!, [stored({ replies: [ownReply] })], 'me', 'Trùng mã')).toMatchObject({ type: 'reply-edit', key: 'reply-edit:doc1/t1/r1', body: newReply.body });
+    const ownReply = {
+      id: 'r1',
+      author: { id: 'me', displayName: 'Lê Thị Hoa' },
+      organization: null,
+      body: 'cũ',
+      createdAt: 2,
+      editedAt: null,
+      deleted: false,
+    };
+    expect(afterConflict(reply!, [stored({ replies: [ownReply] })], 'me', 'Trùng mã')).toMatchObject({
+      type: 'reply-edit',
+      key: 'reply-edit:doc1/t1/r1',
+      body: newReply.body,
+    });
     expect(afterConflict(reply!, [], 'me', 'Trùng mã').refusal).toBe('Trùng mã');
   });
 

@@ -95,7 +95,9 @@ export function withChange(entries: readonly OutboxEntry[], change: OutboxChange
 export function deliverable(entries: readonly OutboxEntry[]): OutboxEntry[] {
   const queued = new Set(entries.map((entry) => entry.key));
   return entries
-    .filter((entry) => entry.refusal === null && !(entry.type === 'reply' && queued.has(entryKey('thread', entry.documentId, entry.threadId))))
+    .filter(
+      (entry) => entry.refusal === null && !(entry.type === 'reply' && queued.has(entryKey('thread', entry.documentId, entry.threadId))),
+    )
     .sort((a, b) => a.queuedAt - b.queuedAt);
 }
 
@@ -127,12 +129,30 @@ export function entriesOf(entries: readonly OutboxEntry[], documentId: string): 
 export function afterConflict(entry: OutboxEntry, stored: readonly Thread[], myId: string, message: string): OutboxEntry {
   const thread = stored.find((candidate) => candidate.id === entry.threadId);
   if (entry.type === 'thread' && thread?.author.id === myId) {
-    return { type: 'thread-edit', key: entryKey('thread-edit', entry.documentId, entry.threadId), documentId: entry.documentId, threadId: entry.threadId, kind: entry.kind, body: entry.body, queuedAt: entry.queuedAt, refusal: null };
+    return {
+      type: 'thread-edit',
+      key: entryKey('thread-edit', entry.documentId, entry.threadId),
+      documentId: entry.documentId,
+      threadId: entry.threadId,
+      kind: entry.kind,
+      body: entry.body,
+      queuedAt: entry.queuedAt,
+      refusal: null,
+    };
   }
   const reply = entry.type === 'reply' ? thread?.replies.find((candidate) => candidate.id === entry.replyId) : undefined;
   if (entry.type === 'reply' && reply?.author.id === myId) {
     const key = entryKey('reply-edit', entry.documentId, entry.threadId, entry.replyId);
-    return { type: 'reply-edit', key, documentId: entry.documentId, threadId: entry.threadId, replyId: entry.replyId, body: entry.body, queuedAt: entry.queuedAt, refusal: null };
+    return {
+      type: 'reply-edit',
+      key,
+      documentId: entry.documentId,
+      threadId: entry.threadId,
+      replyId: entry.replyId,
+      body: entry.body,
+      queuedAt: entry.queuedAt,
+      refusal: null,
+    };
   }
   return { ...entry, refusal: message };
 }

@@ -32,7 +32,10 @@ export const deliveryOf = (entry: OutboxEntry): Delivery =>
  */
 export function overlayOutbox(threads: readonly Thread[], entries: readonly OutboxEntry[], me: Person): Overlay {
   const shown = new Map<string, ShownThread>(
-    threads.map((thread) => [thread.id, { ...thread, delivery: null, replies: thread.replies.map((reply) => ({ ...reply, delivery: null })) }]),
+    threads.map((thread) => [
+      thread.id,
+      { ...thread, delivery: null, replies: thread.replies.map((reply) => ({ ...reply, delivery: null })) },
+    ]),
   );
   const unplaced: OutboxEntry[] = [];
   for (const entry of [...entries].sort((a, b) => a.queuedAt - b.queuedAt)) {
@@ -59,7 +62,16 @@ export function overlayOutbox(threads: readonly Thread[], entries: readonly Outb
         }
         const reply: ShownReply = existing
           ? { ...existing, body: entry.body, editedAt: entry.type === 'reply-edit' ? entry.queuedAt : existing.editedAt, delivery }
-          : { id: entry.replyId, author: me, organization: null, body: entry.body, createdAt: entry.queuedAt, editedAt: null, deleted: false, delivery };
+          : {
+              id: entry.replyId,
+              author: me,
+              organization: null,
+              body: entry.body,
+              createdAt: entry.queuedAt,
+              editedAt: null,
+              deleted: false,
+              delivery,
+            };
         const replies = existing ? thread.replies.map((r) => (r === existing ? reply : r)) : [...thread.replies, reply];
         shown.set(thread.id, { ...thread, replies });
         break;

@@ -13,6 +13,9 @@ function sectionJson({ sectionId, paragraphs, subsections = [] }: SectionOutline
   return {
     type: 'section',
     attrs: { sectionId, title: `Mục ${sectionId}`, numbering: 'roman' },
-    content: [...paragraphs.map((text) => ({ type: 'paragraph', content: text === '' ? [] : [{ type: 'text', text }] })), ...subsections.map(sectionJson)],
+    content: [
+      ...paragraphs.map((text) => ({ type: 'paragraph', content: text === '' ? [] : [{ type: 'text', text }] })),
+      ...subsections.map(sectionJson),
+    ],
   };
 }

@@ -1,6 +1,6 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { SeededRandom } from '../../../../../tests/support/SeededRandom.js';
-import { typeText, type EditingReplica } from './EditingReplica.js';
+import { type EditingReplica, typeText } from './EditingReplica.js';
 
 /** A text block of the shown document: where it is, and the sections around it. */
 interface Block {
