@@ -7,14 +7,16 @@ import { encodeCommentsChanged } from '@van-kien/protocol';
 import { WebSocketServer } from 'ws';
 import type { AccountStore } from './accounts/AccountStore.js';
 import { AccessService } from './auth/AccessService.js';
-import { AuthService, newId } from './auth/AuthService.js';
+import { AuthService } from './auth/AuthService.js';
 import { watchAccessChanges } from './auth/watchAccessChanges.js';
 import { CommentService } from './comments/CommentService.js';
 import { FeedbackReportService } from './comments/FeedbackReportService.js';
 import { RoundService } from './comments/RoundService.js';
 import type { Config } from './config.js';
+import { DocumentService } from './documents/DocumentService.js';
 import { mountClientRoutes } from './http/clientRoutes.js';
 import { createHttpApp } from './http/createHttpApp.js';
+import { newId } from './ids.js';
 import type { Logger } from './logger.js';
 import { openSqliteDatabase } from './storage/sqlite/openSqliteDatabase.js';
 import { SqliteAccountStore } from './storage/sqlite/SqliteAccountStore.js';
@@ -76,8 +78,15 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   // Comments live outside the Yjs document; its open connections are told to fetch them again [P-EXT-4].
   const commentsChanged = (documentId: string) => syncServer.sendExtensionFrame(documentId, encodeCommentsChanged());
   const readDocument = (documentId: string) => syncServer.readDocument(documentId);
-  const app = createHttpApp({
+  const documents = new DocumentService({
     storage,
+    accounts,
+    access,
+    templates,
+    audit: (actorId, action, target, detail, address) => auth.audit(actorId, action, target, detail, address),
+  });
+  const app = createHttpApp({
+    documents,
     accounts,
     auth,
     access,

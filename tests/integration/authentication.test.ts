@@ -45,7 +45,7 @@ describe('signing in, sessions and tokens', () => {
     await ward.person('binh', 'Trần Văn Bình');
     const response = await login('binh', 'sai-mat-khau');
     expect(response.status).toBe(401);
-    expect(await response.json()).toEqual({ error: 'wrong username or password' });
+    expect(await response.json()).toEqual({ error: { code: 'bad_credentials', message: 'Sai tên đăng nhập hoặc mật khẩu' } });
     const audit = (await (await api(server, '/api/audit')).json()) as { action: string; target: string }[];
     expect(audit.some((e) => e.action === 'sign-in.failed' && e.target === 'binh')).toBe(true);
   });
@@ -222,7 +222,7 @@ describe('signing in, sessions and tokens', () => {
       server.adminToken,
       JSON.stringify({ title: 'x', padding: 'y'.repeat(2 * 1024 * 1024) }),
     );
-    expect(huge).toEqual({ status: 413, body: { error: 'request body too large' } });
+    expect(huge).toEqual({ status: 413, body: { error: { code: 'body_too_large', message: 'Nội dung gửi lên quá lớn' } } });
     expect(((await (await api(server, '/api/documents')).json()) as unknown[]).length).toBe(before);
   });
 
@@ -238,7 +238,7 @@ describe('signing in, sessions and tokens', () => {
     const documentId = await createDocument(server, 'Riêng của chủ', { token: ownerToken });
     const read = await api(server, `/api/documents/${documentId}`, { token: otherToken });
     expect(read.status).toBe(404);
-    expect(await read.json()).toEqual({ error: 'document not found' });
+    expect(await read.json()).toEqual({ error: { code: 'document_not_found', message: 'Không tìm thấy văn bản' } });
     const socket = await RawSyncClient.connect(server.wsBase, documentId, otherToken);
     expect((await socket.closed).code).toBe(4404);
     expect(socket.frames).toEqual([]);

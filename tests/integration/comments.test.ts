@@ -1,6 +1,7 @@
 import type { PassageAnchor } from '@van-kien/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { errorText } from '../support/apiErrors.js';
 import { addReply, addThread, anchorOn, newClientId, putThread, threadsOf } from '../support/comments.js';
 import { createDraft, editDocument, firstParagraphText, writeSections } from '../support/draftContent.js';
 import { startTestServer, type TestServer } from '../support/testServer.js';
@@ -120,7 +121,9 @@ describe('comments: who may write, change and answer what', () => {
     for (const user of [lan, writer, secretary]) {
       const refused = await call(user, thread.id, 'PATCH', { body: 'Sửa trộm.' }, `/replies/${reply.id}`);
       expect(refused.status).toBe(403);
-      expect(((await refused.json()) as { error: string }).error).toBe('Chỉ người viết ý kiến mới được sửa hoặc xóa ý kiến đó');
+      expect(await refused.json()).toEqual({
+        error: { code: 'authors_only', message: 'Chỉ người viết ý kiến mới được sửa hoặc xóa ý kiến đó' },
+      });
       expect((await call(user, thread.id, 'DELETE', undefined, `/replies/${reply.id}`)).status).toBe(403);
     }
     expect(await threadIn(secretary, thread.id)).toEqual(before);
@@ -163,7 +166,7 @@ describe('comments: who may write, change and answer what', () => {
 
     const unexplained = await call(writer, id, 'POST', { answer: 'giai-trinh', text: '   ' }, '/answer');
     expect(unexplained.status).toBe(400);
-    expect(((await unexplained.json()) as { error: string }).error).toBe('"text": Giải trình cần nêu lý do');
+    expect(await unexplained.json()).toEqual({ error: { code: 'invalid_input', field: 'text', message: 'Giải trình cần nêu lý do' } });
     expect((await threadIn(secretary, id))!.answer).toBeNull();
 
     const explained = await call(writer, id, 'POST', { answer: 'giai-trinh', text: 'Số liệu thay đổi hằng tháng.' }, '/answer');
@@ -212,7 +215,7 @@ describe('comments: who may write, change and answer what', () => {
       await call(lan, thread.id, 'PUT', { body: 'Trả lời khác.' }, `/replies/${reply.id}`),
     ];
     expect(conflicts.map((r) => r.status)).toEqual([409, 409, 409, 409, 409]);
-    expect(await conflicts[0]!.json()).toEqual({ error: 'Mã này đã được dùng cho một ý kiến khác' });
+    expect(await conflicts[0]!.json()).toEqual({ error: { code: 'comment_id_taken', message: 'Mã này đã được dùng cho một ý kiến khác' } });
     expect(await threadIn(secretary, thread.id)).toMatchObject({
       author: { id: lan.id },
       kind: 'khac',
@@ -231,7 +234,7 @@ describe('comments: who may write, change and answer what', () => {
     const cases: [unknown, number, RegExp][] = [
       [{ anchor, kind: 'bo-sung', body: '' }, 400, /"body": Nội dung ý kiến không được để trống/],
       [{ anchor, kind: 'bo-sung', body: ' \n\t ' }, 400, /"body": Nội dung ý kiến không được để trống/],
-      [{ anchor, kind: 'bo-sung', body: 'a'.repeat(4001) }, 400, /"body": Nội dung ý kiến dài quá 4000 ký tự/],
+      [{ anchor, kind: 'bo-sung', body: 'a'.repeat(4001) }, 400, /"body": Nội dung ý kiến không được dài quá 4000 ký tự/],
       [{ anchor, kind: 'tan-thanh', body: 'Loại không có.' }, 400, /"kind"/],
       [{ anchor, body: 'Thiếu loại.' }, 400, /"kind"/],
       [{ kind: 'khac', body: 'Thiếu chỗ góp ý.' }, 400, /"anchor"/],
@@ -248,7 +251,7 @@ describe('comments: who may write, change and answer what', () => {
     for (const [body, status, message] of cases) {
       const response = await asUser(server, lan, path(newClientId()), { method: 'PUT', body: JSON.stringify(body) });
       expect({ body, status: response.status }).toEqual({ body, status });
-      expect(((await response.json()) as { error: string }).error).toMatch(message);
+      expect(await errorText(response)).toMatch(message);
     }
     const badId = await asUser(server, lan, path('ngắn'), {
       method: 'PUT',
@@ -268,7 +271,7 @@ describe('comments: who may write, change and answer what', () => {
     });
     const response = await putThread(server, hoa, documentId, { anchor, kind: 'sua-doi', body: 'Quá muộn.' });
     expect(response.status).toBe(422);
-    expect(await response.json()).toEqual({ error: 'Đoạn văn được góp ý không có trong văn bản' });
+    expect(await response.json()).toEqual({ error: { code: 'passage_missing', message: 'Đoạn văn được góp ý không có trong văn bản' } });
   });
 
   it('someone who may not see the document gets 404 for everything; a viewer reads but may not comment', async () => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorText } from '../support/apiErrors.js';
 import { putThread, threadsOf } from '../support/comments.js';
 import { createDraft } from '../support/draftContent.js';
 import { RawSyncClient } from '../support/RawSyncClient.js';
@@ -15,7 +16,7 @@ interface Round {
   organizations: { id: string; name: string; comments: number }[];
 }
 
-const ROUND_ENDED = { error: 'Đợt lấy ý kiến đã kết thúc' };
+const ROUND_ENDED = { error: { code: 'round_ended', message: 'Đợt lấy ý kiến đã kết thúc' } };
 const DAY = 24 * 60 * 60 * 1000;
 
 describe('consultation rounds: organizations asked to comment until a deadline', () => {
@@ -110,15 +111,15 @@ describe('consultation rounds: organizations asked to comment until a deadline',
       [valid, writer, 403, /Chỉ chủ văn bản/],
       [valid, doanVien, 404, /Không tìm thấy văn bản/],
       [{ ...valid, deadline: Date.now() - 1000 }, secretary, 400, /"deadline": Hạn góp ý phải ở tương lai/],
-      [{ ...valid, organizationIds: [] }, secretary, 400, /"organizationIds": Chọn ít nhất một tổ chức/],
+      [{ ...valid, organizationIds: [] }, secretary, 400, /"organizationIds": Chọn ít nhất một tổ chức$/],
       [{ ...valid, organizationIds: [phuNu, phuNu] }, secretary, 400, /"organizationIds": Mỗi tổ chức chỉ chọn một lần/],
-      [{ ...valid, organizationIds: [phuNu, 'khong-co'] }, secretary, 400, /"organizationIds": không có tổ chức khong-co/],
+      [{ ...valid, organizationIds: [phuNu, 'khong-co'] }, secretary, 400, /"organizationIds": Không có tổ chức khong-co/],
       [{ ...valid, title: '  ' }, secretary, 400, /"title"/],
     ];
     for (const [body, user, status, message] of refusals) {
       const response = await openRound(documentId, body, user);
       expect({ body, status: response.status }).toEqual({ body, status });
-      expect(((await response.json()) as { error: string }).error).toMatch(message);
+      expect(await errorText(response)).toMatch(message);
     }
     expect(await roundsOf(documentId)).toEqual([]);
     expect((await documentsOf(phuNuChair)).some((d) => d.id === documentId)).toBe(false);
@@ -151,7 +152,7 @@ describe('consultation rounds: organizations asked to comment until a deadline',
     expect(await threadsOf(server, phuNuChair, documentId)).toHaveLength(1);
     const again = await asUser(server, secretary, `/api/documents/${documentId}/rounds/${round.id}/close`, { method: 'POST' });
     expect(again.status).toBe(409);
-    expect(await again.json()).toEqual(ROUND_ENDED);
+    expect(await again.json()).toEqual({ error: { code: 'round_closed', message: 'Đợt lấy ý kiến đã kết thúc' } });
     socket.close();
   });
 

@@ -42,10 +42,14 @@ describe('documents HTTP API', () => {
   });
 
   it.each([
-    ['no JSON', 'not json', 'Malformed JSON in request body'],
-    ['a missing title', '{}', '"title": required for a document without a template'],
-    ['an empty title', '{"title":"   "}', '"title": must not be empty'],
-    ['an overlong title', JSON.stringify({ title: 'x'.repeat(201) }), '"title": must be at most 200 characters'],
+    ['no JSON', 'not json', { code: 'malformed_json', message: 'Yêu cầu không hợp lệ' }],
+    ['a missing title', '{}', { code: 'invalid_input', field: 'title', message: 'Tên văn bản không được để trống' }],
+    ['an empty title', '{"title":"   "}', { code: 'invalid_input', field: 'title', message: 'Tên văn bản không được để trống' }],
+    [
+      'an overlong title',
+      JSON.stringify({ title: 'x'.repeat(201) }),
+      { code: 'invalid_input', field: 'title', message: 'Tên văn bản không được dài quá 200 ký tự' },
+    ],
   ])('refuses to create a document from %s with 400, a clear message, and creates nothing', async (_case, body, message) => {
     const before = ((await (await api('/api/documents')).json()) as unknown[]).length;
     const response = await api('/api/documents', { method: 'POST', body });
@@ -58,7 +62,7 @@ describe('documents HTTP API', () => {
     expect((await api('/api/documents/nope')).status).toBe(404);
     const rename = await api('/api/documents/nope', { method: 'PATCH', body: JSON.stringify({ title: 'x' }) });
     expect(rename.status).toBe(404);
-    expect(await rename.json()).toEqual({ error: 'document not found' });
+    expect(await rename.json()).toEqual({ error: { code: 'document_not_found', message: 'Không tìm thấy văn bản' } });
   });
 
   it('leaves a bad rename without effect', async () => {

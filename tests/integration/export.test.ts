@@ -415,7 +415,7 @@ describe('a document exported to .docx in the Party document format', () => {
     ]) {
       const refused = await asUser(server, outsider, path);
       expect(refused.status, path).toBe(404);
-      expect(await refused.json()).toEqual({ error: 'document not found' });
+      expect(await refused.json()).toEqual({ error: { code: 'document_not_found', message: 'Không tìm thấy văn bản' } });
     }
     expect((await asUser(server, null, `/api/documents/${id}/export.docx`)).status).toBe(401);
   });

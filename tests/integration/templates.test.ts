@@ -71,8 +71,14 @@ describe('documents built from the directive’s templates', () => {
 
   it('refuses an unknown template and a plain document without a title, creating nothing', async () => {
     const before = ((await (await api(server, '/api/documents')).json()) as unknown[]).length;
-    expect(await createFrom({ templateId: 'khong-co' })).toMatchObject({ status: 404, body: { error: 'template not found' } });
-    expect(await createFrom({})).toMatchObject({ status: 400, body: { error: '"title": required for a document without a template' } });
+    expect(await createFrom({ templateId: 'khong-co' })).toMatchObject({
+      status: 404,
+      body: { error: { code: 'template_not_found', field: 'templateId', message: 'Không tìm thấy mẫu văn bản' } },
+    });
+    expect(await createFrom({})).toMatchObject({
+      status: 400,
+      body: { error: { code: 'invalid_input', field: 'title', message: 'Tên văn bản không được để trống' } },
+    });
     expect(((await (await api(server, '/api/documents')).json()) as unknown[]).length).toBe(before);
   });
 
@@ -162,7 +168,10 @@ describe('documents built from the directive’s templates', () => {
     broken.sections[0]!.guidance = '';
     const refused = await api(server, '/api/templates', { method: 'POST', body: JSON.stringify(broken) });
     expect(refused.status).toBe(400);
-    expect(((await refused.json()) as { error: string }).error).toMatch(/sections\[0\]\.guidance/);
+    expect(((await refused.json()) as { error: { code: string; message: string } }).error).toMatchObject({
+      code: 'template_invalid',
+      message: expect.stringMatching(/sections\[0\]\.guidance/),
+    });
 
     const person = await new WardFixture(server).person('bientap9', 'Biên tập');
     expect(

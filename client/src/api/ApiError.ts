@@ -1,17 +1,31 @@
-import { translateServerMessage } from './serverMessages.js';
+import { type ApiErrorData, type ErrorCode, isErrorCode } from '@van-kien/api';
+
+export interface ApiErrorDetails {
+  /** The refusal's code in the API contract; absent when no answer came or it was not the contract's. */
+  code?: ErrorCode;
+  /** The request field at fault, for a form to mark. */
+  field?: string;
+  /** From `Retry-After` on a 429: how long the server asks to wait. */
+  retryAfterSeconds?: number;
+}
 
 /** A failed API call, with a message in Vietnamese that can be shown as it is. */
 export class ApiError extends Error {
   override name = 'ApiError';
+  readonly code: ErrorCode | undefined;
+  readonly field: string | undefined;
+  readonly retryAfterSeconds: number | undefined;
 
   constructor(
     /** HTTP status, or 0 when the server could not be reached. */
     readonly status: number,
     message: string,
-    /** From `Retry-After` on a 429: how long the server asks to wait. */
-    readonly retryAfterSeconds?: number,
+    { code, field, retryAfterSeconds }: ApiErrorDetails = {},
   ) {
     super(message);
+    this.code = code;
+    this.field = field;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 
   get isNotFound(): boolean {
@@ -24,20 +38,31 @@ export class ApiError extends Error {
   }
 }
 
-/** What to say when the server gave no message the client knows. */
+/** What to say when the answer carried no refusal of the contract (a proxy's page, a newer server's code). */
 function fallbackMessage(status: number): string {
   if (status === 401) return 'Bạn cần đăng nhập lại';
   if (status === 403) return 'Bạn không có quyền làm việc này';
   if (status === 404) return 'Không tìm thấy';
+  if (status === 413) return 'Nội dung gửi lên quá lớn';
   if (status === 429) return 'Bạn thao tác quá nhiều lần, vui lòng thử lại sau';
   if (status >= 500) return `Máy chủ gặp sự cố (mã ${status}), vui lòng thử lại sau`;
   return `Yêu cầu không thành công (mã ${status})`;
 }
 
-/** An `ApiError` for a response with `status` and the server's `{ error }` text, if any. */
-export function apiErrorFor(status: number, serverMessage: string | undefined, retryAfterSeconds?: number): ApiError {
-  const known = serverMessage === undefined ? undefined : translateServerMessage(serverMessage);
-  return new ApiError(status, known ?? fallbackMessage(status), retryAfterSeconds);
+function isContractError(value: unknown): value is ApiErrorData {
+  const error = value as Partial<ApiErrorData> | undefined;
+  return typeof error === 'object' && error !== null && isErrorCode(error.code) && typeof error.message === 'string';
+}
+
+/**
+ * An `ApiError` for a response with `status` and the body's `error`. A code of the contract comes
+ * with the server's Vietnamese sentence for it (the contract declares both); anything else is
+ * said by its status.
+ */
+export function apiErrorFor(status: number, error: unknown, retryAfterSeconds?: number): ApiError {
+  const retry = retryAfterSeconds === undefined ? {} : { retryAfterSeconds };
+  if (!isContractError(error)) return new ApiError(status, fallbackMessage(status), retry);
+  return new ApiError(status, error.message, { code: error.code, ...(error.field !== undefined && { field: error.field }), ...retry });
 }
 
 /** The error for a request that never got an answer. */

@@ -16,7 +16,7 @@ export interface ApiRequestOptions {
 
 /**
  * Calls the API on the page's own origin, where the session cookie goes along by itself. Returns
- * the JSON answer (undefined for 204); every failure becomes an `ApiError` with a Vietnamese
+ * the JSON answer (undefined for 204); every failure becomes an `ApiError` with its contract code and a Vietnamese
  * message, except aborts, which are rethrown as they are.
  *
  * A state-changing request always carries `Content-Type: application/json`, even without a body:
@@ -45,11 +45,10 @@ export async function apiRequest<T>(
   const answer: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {
     if (response.status === 401 && !unauthorizedIsAnswer) reportSessionLost();
-    const message = (answer as { error?: unknown } | undefined)?.error;
     const retryAfter = Number(response.headers.get('Retry-After'));
     throw apiErrorFor(
       response.status,
-      typeof message === 'string' ? message : undefined,
+      (answer as { error?: unknown } | undefined)?.error,
       Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
     );
   }

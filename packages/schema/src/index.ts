@@ -11,21 +11,6 @@ export {
   commentAnswerLabels,
   commentKindLabels,
 } from './commentKinds.js';
-export {
-  type FeedbackReport,
-  type KindCounts,
-  MAX_COMMENT_LENGTH,
-  type Notification,
-  type NotificationKind,
-  type OrganizationRef,
-  type Person,
-  type Reply,
-  type ReportItem,
-  type Round,
-  type RoundStatus,
-  type Thread,
-  type ThreadStatus,
-} from './commentsApiData.js';
 export { documentExtensions } from './documentExtensions.js';
 export { documentFromTemplate } from './documentFromTemplate.js';
 export {

@@ -1,13 +1,13 @@
-import { customAlphabet } from 'nanoid';
+import { DisplayNameSchema, NewPasswordSchema, UsernameSchema } from '@van-kien/api';
 import type { AccountStore, NewUser } from '../accounts/AccountStore.js';
 import type { MemberRole, User } from '../accounts/model.js';
+import { checkedField } from '../errors/checkedField.js';
+import { Refusal } from '../errors/Refusal.js';
+import { newId } from '../ids.js';
 import type { Logger } from '../logger.js';
-import { AuthError } from './AuthError.js';
-import { generatePassword, hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords.js';
+import { generatePassword, hashPassword, verifyPassword } from './passwords.js';
 import { SignInLimiter } from './SignInLimiter.js';
 import { hashSecret, newSecret } from './secretTokens.js';
-
-export const newId = customAlphabet('0123456789abcdefghijkmnopqrstuvwxyz', 16);
 
 /** The presented secrets of a request or socket; at most one is used, in this order. */
 export interface Credentials {
@@ -29,8 +29,6 @@ export interface AuthServiceOptions {
   now?: () => number;
 }
 
-const USERNAME = /^[a-z0-9._-]{3,40}$/i;
-
 /** Sign-in, sessions, API tokens, accounts and invites; every decision worth auditing is audited. */
 export class AuthService {
   private readonly accounts: AccountStore;
@@ -50,7 +48,7 @@ export class AuthService {
     const retryAfterMs = this.limiter.retryAfterMs(username, address);
     if (retryAfterMs > 0) {
       await this.audit(null, 'sign-in.refused', username, { reason: 'rate-limited' }, address);
-      throw new AuthError('rate-limited', 'too many failed sign-in attempts, try again later', retryAfterMs);
+      throw new Refusal('rate_limited', { retryAfterMs });
     }
     const user = await this.accounts.getUserByUsername(username);
     const hash = user ? await this.accounts.getPasswordHash(user.id) : null;
@@ -59,7 +57,7 @@ export class AuthService {
     if (!user || !hash || !ok) {
       this.limiter.recordFailure(username, address);
       await this.audit(user?.id ?? null, 'sign-in.failed', username, null, address);
-      throw new AuthError('bad-credentials', 'wrong username or password');
+      throw new Refusal('bad_credentials');
     }
     this.limiter.recordSuccess(username);
     const sessionToken = newSecret();
@@ -112,12 +110,12 @@ export class AuthService {
 
   /** A checked new account, its password hashed; refuses a bad or taken username and a bad password. */
   private async newUser(input: { username: string; displayName: string; password: string; isAdmin?: boolean }): Promise<NewUser> {
-    const username = input.username.trim();
-    if (!USERNAME.test(username)) throw new AuthError('invalid', 'username must be 3-40 letters, digits, ".", "_" or "-"');
-    const displayName = input.displayName.trim();
-    if (displayName.length === 0 || displayName.length > 100) throw new AuthError('invalid', 'display name must be 1-100 characters');
-    if (await this.accounts.getUserByUsername(username)) throw new AuthError('conflict', `username "${username}" is taken`);
-    checkPassword(input.password);
+    const username = checkedField(UsernameSchema, 'username', input.username);
+    const displayName = checkedField(DisplayNameSchema, 'displayName', input.displayName);
+    if (await this.accounts.getUserByUsername(username)) {
+      throw new Refusal('username_taken', { message: `Tên đăng nhập “${username}” đã có người dùng`, field: 'username' });
+    }
+    checkedField(NewPasswordSchema, 'password', input.password);
     return {
       id: newId(),
       username,
@@ -131,8 +129,8 @@ export class AuthService {
   /** Changes one's own password and signs out every other session. */
   async changePassword(actor: Authenticated, currentPassword: string, newPassword: string): Promise<void> {
     const hash = await this.accounts.getPasswordHash(actor.user.id);
-    if (!hash || !(await verifyPassword(currentPassword, hash))) throw new AuthError('bad-credentials', 'current password is wrong');
-    checkPassword(newPassword);
+    if (!hash || !(await verifyPassword(currentPassword, hash))) throw new Refusal('wrong_current_password', { field: 'currentPassword' });
+    checkedField(NewPasswordSchema, 'newPassword', newPassword);
     await this.accounts.setPasswordHash(actor.user.id, await hashPassword(newPassword));
     await this.accounts.deleteSessionsOfUser(actor.user.id, actor.credential.kind === 'session' ? actor.credential.hash : undefined);
     await this.audit(actor.user.id, 'password.change', actor.user.id, null, null);
@@ -141,7 +139,7 @@ export class AuthService {
   /** An administrator sets a new generated password; the user is signed out everywhere. */
   async resetPassword(actor: User | null, userId: string): Promise<string> {
     const user = await this.accounts.getUser(userId);
-    if (!user) throw new AuthError('not-found', 'user not found');
+    if (!user) throw new Refusal('user_not_found');
     const password = generatePassword();
     await this.accounts.setPasswordHash(userId, await hashPassword(password));
     await this.accounts.deleteSessionsOfUser(userId);
@@ -165,7 +163,7 @@ export class AuthService {
     role: MemberRole,
     validForMs: number,
   ): Promise<{ token: string; expiresAt: number }> {
-    if (!(await this.accounts.getOrganization(organizationId))) throw new AuthError('not-found', 'organization not found');
+    if (!(await this.accounts.getOrganization(organizationId))) throw new Refusal('organization_not_found');
     const token = newSecret();
     const expiresAt = this.now() + validForMs;
     await this.accounts.createInvite({
@@ -184,10 +182,9 @@ export class AuthService {
   /** The invite behind a link, if it can still be used. */
   async openInvite(token: string) {
     const invite = await this.accounts.getInvite(hashSecret(token));
-    if (!invite || invite.usedBy !== null || invite.expiresAt <= this.now())
-      throw new AuthError('not-found', 'invite link is invalid or expired');
+    if (!invite || invite.usedBy !== null || invite.expiresAt <= this.now()) throw new Refusal('invite_invalid');
     const organization = await this.accounts.getOrganization(invite.organizationId);
-    if (!organization) throw new AuthError('not-found', 'invite link is invalid or expired');
+    if (!organization) throw new Refusal('invite_invalid');
     return { invite, organization };
   }
 
@@ -196,7 +193,7 @@ export class AuthService {
     const { invite } = await this.openInvite(token);
     const user = await this.accounts.acceptInvite(hashSecret(token), await this.newUser(input));
     // Another acceptance of the same link won the race: nothing of this one was written.
-    if (!user) throw new AuthError('not-found', 'invite link is invalid or expired');
+    if (!user) throw new Refusal('invite_invalid');
     await this.audit(user.id, 'user.create', user.id, { username: user.username, isAdmin: false }, null);
     await this.audit(user.id, 'invite.accept', invite.organizationId, { role: invite.role }, address);
     return this.signIn(input.username, input.password, address);
@@ -211,12 +208,6 @@ export class AuthService {
   ): Promise<void> {
     await this.accounts.appendAudit({ at: this.now(), actorId, action, target, detail, address });
     this.options.logger.info({ audit: action, actorId, target }, 'audit');
-  }
-}
-
-function checkPassword(password: string): void {
-  if (password.length < MIN_PASSWORD_LENGTH || password.length > MAX_PASSWORD_LENGTH) {
-    throw new AuthError('invalid', `password must be ${MIN_PASSWORD_LENGTH}-${MAX_PASSWORD_LENGTH} characters`);
   }
 }
 

@@ -1,12 +1,17 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { AuthError } from '../auth/AuthError.js';
+import { AccessService } from '../auth/AccessService.js';
 import { AuthService } from '../auth/AuthService.js';
+import { DocumentService } from '../documents/DocumentService.js';
+import { Refusal } from '../errors/Refusal.js';
 import { createLogger } from '../logger.js';
 import { databasePath } from '../server.js';
 import { openSqliteDatabase } from '../storage/sqlite/openSqliteDatabase.js';
 import { SqliteAccountStore } from '../storage/sqlite/SqliteAccountStore.js';
+import { SqliteRoundStore } from '../storage/sqlite/SqliteRoundStore.js';
 import { SqliteStorage } from '../storage/sqlite/SqliteStorage.js';
+import { SqliteTemplateStore } from '../storage/sqlite/SqliteTemplateStore.js';
+import { TemplateCatalog } from '../templates/TemplateCatalog.js';
 import { runAdminCommand, USAGE } from './adminCommands.js';
 import { UsageError } from './UsageError.js';
 
@@ -43,10 +48,17 @@ const db = openSqliteDatabase(databasePath(resolve(process.env.DATA_DIR || './da
 const accounts = new SqliteAccountStore(db);
 const storage = new SqliteStorage(db);
 const auth = new AuthService({ accounts, logger: createLogger('silent') });
+const documents = new DocumentService({
+  storage,
+  accounts,
+  access: new AccessService(accounts, storage, new SqliteRoundStore(db)),
+  templates: new TemplateCatalog(new SqliteTemplateStore(db)),
+  audit: (actorId, action, target, detail, address) => auth.audit(actorId, action, target, detail, address),
+});
 try {
-  await runAdminCommand(positionals, values, { auth, accounts, storage, readStdin, print: (line) => console.log(line) });
+  await runAdminCommand(positionals, values, { auth, accounts, documents, readStdin, print: (line) => console.log(line) });
 } catch (error) {
-  if (!(error instanceof UsageError || error instanceof AuthError)) throw error;
+  if (!(error instanceof UsageError || error instanceof Refusal)) throw error;
   console.error(error.message);
   process.exitCode = 2;
 } finally {

@@ -8,15 +8,15 @@ import {
   type OrganizationKind,
 } from '../accounts/model.js';
 import type { AuthService } from '../auth/AuthService.js';
-import { newId } from '../auth/AuthService.js';
-import type { Storage } from '../storage/Storage.js';
+import type { DocumentService } from '../documents/DocumentService.js';
+import { newId } from '../ids.js';
 import { createDemoWard } from './demo/createDemoWard.js';
 import { UsageError } from './UsageError.js';
 
 export interface AdminContext {
   auth: AuthService;
   accounts: AccountStore;
-  storage: Storage;
+  documents: DocumentService;
   /** Standard input, when it is not a terminal (a piped password). */
   readStdin: () => Promise<string | undefined>;
   print: (line: string) => void;
@@ -53,13 +53,13 @@ async function userNamed(accounts: AccountStore, username: unknown) {
   return user;
 }
 
-/** Runs one admin command; throws `UsageError` for bad arguments and `AuthError` for refused ones. */
+/** Runs one admin command; throws `UsageError` for bad arguments and `Refusal` for refused ones. */
 export async function runAdminCommand(args: string[], options: Options, ctx: AdminContext): Promise<void> {
   const [group, action, ...rest] = args;
   const { auth, accounts, print } = ctx;
   if (group === 'grant') return grant(action, options, ctx);
   if (group === 'demo') {
-    for (const { username, password } of await createDemoWard(auth, accounts, ctx.storage)) print(`${username}  ${password}`);
+    for (const { username, password } of await createDemoWard(auth, accounts, ctx.documents)) print(`${username}  ${password}`);
     return;
   }
   switch (`${group} ${action}`) {
@@ -122,18 +122,16 @@ export async function runAdminCommand(args: string[], options: Options, ctx: Adm
   }
 }
 
-async function grant(documentId: string | undefined, options: Options, { accounts, auth, storage, print }: AdminContext): Promise<void> {
+async function grant(documentId: string | undefined, options: Options, { accounts, documents, print }: AdminContext): Promise<void> {
   const id = text(documentId, 'document id');
-  if (!(await storage.getDocument(id))) throw new UsageError(`no document ${id}`);
   const role: DocumentRole = oneOf(options.role, DOCUMENT_ROLES, '--role');
   const principal =
     typeof options.user === 'string'
       ? { principalType: 'user' as const, principalId: (await userNamed(accounts, options.user)).id }
-      : typeof options.org === 'string' && (await accounts.getOrganization(options.org))
+      : typeof options.org === 'string'
         ? { principalType: 'organization' as const, principalId: options.org }
         : undefined;
   if (!principal) throw new UsageError('give --user <username> or --org <existing organization id>');
-  await accounts.setGrant({ documentId: id, ...principal, role, grantedBy: null, grantedAt: Date.now() });
-  await auth.audit(null, 'grant.set', id, { ...principal, role }, 'cli');
+  await documents.shareAsAdministrator(id, { ...principal, role });
   print(`granted ${role}`);
 }

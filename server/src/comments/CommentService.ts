@@ -2,9 +2,9 @@ import { AnchorError, type CommentAnswer, type CommentKind, type PassageAnchor, 
 import type * as Y from 'yjs';
 import { roleAtLeast, type User } from '../accounts/model.js';
 import type { AccessService } from '../auth/AccessService.js';
-import { AuthError } from '../auth/AuthError.js';
+import { type Caller, callerOn, requireCommenting, requireRole } from '../documents/documentGuard.js';
+import { Refusal } from '../errors/Refusal.js';
 import type { CommentStore, NewReply, NewThread } from './CommentStore.js';
-import { type Caller, callerOn, requireCommenting, requireRole } from './documentAccessGuard.js';
 import type { Reply, Thread } from './model.js';
 import { type NotificationEvent, notificationsTo } from './notificationsTo.js';
 
@@ -32,16 +32,11 @@ export interface PutResult<T> {
   item: T;
 }
 
-const THREAD_NOT_FOUND = 'Không tìm thấy ý kiến';
-const REPLY_NOT_FOUND = 'Không tìm thấy ý kiến trả lời';
-const ID_TAKEN = 'Mã này đã được dùng cho một ý kiến khác';
-const AUTHORS_ONLY = 'Chỉ người viết ý kiến mới được sửa hoặc xóa ý kiến đó';
 const DRAFTERS_ONLY = 'Chỉ người soạn thảo văn bản (biên tập viên, chủ văn bản) mới trả lời hoặc xử lý ý kiến';
-const PASSAGE_MISSING = 'Đoạn văn được góp ý không có trong văn bản';
 
 /**
  * The rules of comments: who may write, edit, delete, answer, resolve and reopen what; every
- * refusal is an `AuthError` and changes nothing. Ids are chosen by clients so that a comment written
+ * refusal is a `Refusal` and changes nothing. Ids are chosen by clients so that a comment written
  * offline can be sent again: a retry with the same author and content answers the stored item.
  */
 export class CommentService {
@@ -84,7 +79,7 @@ export class CommentService {
       // Another request took the id meanwhile: a simultaneous retry, or a conflict.
       const raced = await this.retriedThread(thread);
       if (raced) return { created: false, item: raced };
-      throw new AuthError('conflict', ID_TAKEN);
+      throw new Refusal('comment_id_taken');
     }
     this.options.onChange(documentId);
     return { created: true, item: created };
@@ -94,7 +89,7 @@ export class CommentService {
     await this.requireOwnThread(user, documentId, threadId);
     const edited = await this.options.comments.editThread(documentId, threadId, change, this.now());
     this.options.onChange(documentId);
-    return edited ?? this.gone(THREAD_NOT_FOUND);
+    return edited ?? this.gone('thread_not_found');
   }
 
   async deleteThread(user: User, documentId: string, threadId: string): Promise<void> {
@@ -125,7 +120,7 @@ export class CommentService {
     if (!created) {
       const raced = retriedReply(await this.liveThread(documentId, threadId), reply);
       if (raced) return { created: false, item: raced };
-      throw new AuthError('conflict', ID_TAKEN);
+      throw new Refusal('comment_id_taken');
     }
     this.options.onChange(documentId);
     return { created: true, item: created };
@@ -135,7 +130,7 @@ export class CommentService {
     await this.requireOwnReply(user, documentId, threadId, replyId);
     const edited = await this.options.comments.editReply(threadId, replyId, body, this.now());
     this.options.onChange(documentId);
-    return edited ?? this.gone(REPLY_NOT_FOUND);
+    return edited ?? this.gone('reply_not_found');
   }
 
   async deleteReply(user: User, documentId: string, threadId: string, replyId: string): Promise<void> {
@@ -149,7 +144,7 @@ export class CommentService {
     const caller = await callerOn(this.options.access, user, documentId);
     requireRole(caller, 'editor', DRAFTERS_ONLY);
     const thread = await this.liveThread(documentId, threadId);
-    if (answer === 'giai-trinh' && text === '') throw new AuthError('invalid', '"text": Giải trình cần nêu lý do');
+    if (answer === 'giai-trinh' && text === '') throw Refusal.invalid('text', 'Giải trình cần nêu lý do');
     const recipients = await this.conversationOf(caller, thread);
     const answered = await this.options.comments.answerThread(
       documentId,
@@ -158,7 +153,7 @@ export class CommentService {
       this.notifications(recipients, { kind: 'answer', documentId, threadId, actorId: user.id }),
     );
     this.options.onChange(documentId);
-    return answered ?? this.gone(THREAD_NOT_FOUND);
+    return answered ?? this.gone('thread_not_found');
   }
 
   async resolve(user: User, documentId: string, threadId: string): Promise<Thread> {
@@ -172,7 +167,7 @@ export class CommentService {
     const caller = await callerOn(this.options.access, user, documentId);
     if (!roleAtLeast(caller.access.role, 'editor')) {
       const thread = await this.liveThread(documentId, threadId);
-      if (thread.author.id !== user.id) throw new AuthError('forbidden', DRAFTERS_ONLY);
+      if (thread.author.id !== user.id) throw new Refusal('role_too_weak', { message: DRAFTERS_ONLY });
       requireCommenting(caller);
     }
     return this.setStatus(documentId, threadId, 'open');
@@ -182,7 +177,7 @@ export class CommentService {
     await this.liveThread(documentId, threadId);
     const changed = await this.options.comments.setThreadStatus(documentId, threadId, status);
     this.options.onChange(documentId);
-    return changed ?? this.gone(THREAD_NOT_FOUND);
+    return changed ?? this.gone('thread_not_found');
   }
 
   /** The stored thread a put with this id and content repeats; 409 when the id is taken by something else. */
@@ -195,14 +190,14 @@ export class CommentService {
       existing.kind === thread.kind &&
       existing.body === thread.body &&
       sameAnchor(existing.anchor, thread.anchor);
-    if (!same) throw new AuthError('conflict', ID_TAKEN);
+    if (!same) throw new Refusal('comment_id_taken');
     return existing;
   }
 
   private async requirePassageInDocument(documentId: string, anchor: PassageAnchor): Promise<void> {
     const doc = await this.options.readDocument(documentId);
     try {
-      if (resolveAnchor(doc, anchor).state !== 'attached') throw new AuthError('unprocessable', PASSAGE_MISSING);
+      if (resolveAnchor(doc, anchor).state !== 'attached') throw new Refusal('passage_missing');
     } finally {
       doc.destroy();
     }
@@ -211,7 +206,7 @@ export class CommentService {
   /** A thread of the document that is not deleted; 404 otherwise. */
   private async liveThread(documentId: string, threadId: string): Promise<Thread> {
     const thread = await this.options.comments.getThread(documentId, threadId);
-    if (!thread || thread.deleted) throw new AuthError('not-found', THREAD_NOT_FOUND);
+    if (!thread || thread.deleted) throw new Refusal('thread_not_found');
     return thread;
   }
 
@@ -219,7 +214,7 @@ export class CommentService {
   private async requireOwnThread(user: User, documentId: string, threadId: string): Promise<void> {
     const caller = await callerOn(this.options.access, user, documentId);
     const thread = await this.liveThread(documentId, threadId);
-    if (thread.author.id !== user.id) throw new AuthError('forbidden', AUTHORS_ONLY);
+    if (thread.author.id !== user.id) throw new Refusal('authors_only');
     requireCommenting(caller);
   }
 
@@ -227,8 +222,8 @@ export class CommentService {
   private async requireOwnReply(user: User, documentId: string, threadId: string, replyId: string): Promise<void> {
     const caller = await callerOn(this.options.access, user, documentId);
     const reply = (await this.liveThread(documentId, threadId)).replies.find((r) => r.id === replyId && !r.deleted);
-    if (!reply) throw new AuthError('not-found', REPLY_NOT_FOUND);
-    if (reply.author.id !== user.id) throw new AuthError('forbidden', AUTHORS_ONLY);
+    if (!reply) throw new Refusal('reply_not_found');
+    if (reply.author.id !== user.id) throw new Refusal('authors_only');
     requireCommenting(caller);
   }
 
@@ -243,8 +238,8 @@ export class CommentService {
     return notificationsTo(userIds, { ...event, createdAt: this.now() }, this.options.newId);
   }
 
-  private gone(message: string): never {
-    throw new AuthError('not-found', message);
+  private gone(code: 'thread_not_found' | 'reply_not_found'): never {
+    throw new Refusal(code);
   }
 }
 
@@ -253,7 +248,7 @@ function parseAnchor(value: unknown): PassageAnchor | null {
   try {
     return parsePassageAnchor(value);
   } catch (error) {
-    if (error instanceof AnchorError) throw new AuthError('invalid', `"anchor": ${error.message}`);
+    if (error instanceof AnchorError) throw Refusal.invalid('anchor', error.message);
     throw error;
   }
 }
@@ -262,7 +257,7 @@ function parseAnchor(value: unknown): PassageAnchor | null {
 function retriedReply(thread: Thread, reply: NewReply): Reply | undefined {
   const existing = thread.replies.find((r) => r.id === reply.id);
   if (!existing) return undefined;
-  if (existing.author.id !== reply.authorId || existing.deleted || existing.body !== reply.body) throw new AuthError('conflict', ID_TAKEN);
+  if (existing.author.id !== reply.authorId || existing.deleted || existing.body !== reply.body) throw new Refusal('comment_id_taken');
   return existing;
 }
 

@@ -2,8 +2,8 @@ import type * as Y from 'yjs';
 import type { AccountStore } from '../accounts/AccountStore.js';
 import type { User } from '../accounts/model.js';
 import type { AccessService } from '../auth/AccessService.js';
+import { callerOn, requireRole } from '../documents/documentGuard.js';
 import type { CommentStore } from './CommentStore.js';
-import { callerOn, requireRole } from './documentAccessGuard.js';
 import { buildFeedbackReport, type FeedbackReport } from './feedbackReport.js';
 import type { RoundStore } from './RoundStore.js';
 

@@ -1,8 +1,8 @@
 import type { AccountStore } from '../accounts/AccountStore.js';
 import type { User } from '../accounts/model.js';
 import type { AccessService } from '../auth/AccessService.js';
-import { AuthError } from '../auth/AuthError.js';
-import { callerOn, ROUND_ENDED, requireRole } from './documentAccessGuard.js';
+import { callerOn, requireRole } from '../documents/documentGuard.js';
+import { Refusal } from '../errors/Refusal.js';
 import type { Round } from './model.js';
 import { notificationsTo } from './notificationsTo.js';
 import type { RoundStore } from './RoundStore.js';
@@ -25,7 +25,6 @@ export interface RoundRequest {
 }
 
 const OWNERS_ONLY = 'Chỉ chủ văn bản mới gửi lấy ý kiến hoặc kết thúc đợt lấy ý kiến';
-const ROUND_NOT_FOUND = 'Không tìm thấy đợt lấy ý kiến';
 
 /**
  * Consultation rounds ("Gửi lấy ý kiến"): the document's owner asks organizations to comment until a
@@ -48,11 +47,10 @@ export class RoundService {
     const { rounds, accounts } = this.options;
     requireRole(await callerOn(this.options.access, user, documentId), 'owner', OWNERS_ONLY);
     const now = this.now();
-    if (deadline <= now) throw new AuthError('invalid', '"deadline": Hạn góp ý phải ở tương lai');
+    if (deadline <= now) throw Refusal.invalid('deadline', 'Hạn góp ý phải ở tương lai');
     const members = [];
     for (const organizationId of organizationIds) {
-      if (!(await accounts.getOrganization(organizationId)))
-        throw new AuthError('invalid', `"organizationIds": không có tổ chức ${organizationId}`);
+      if (!(await accounts.getOrganization(organizationId))) throw Refusal.invalid('organizationIds', `Không có tổ chức ${organizationId}`);
       members.push(...(await accounts.membersOf(organizationId)).map((m) => m.userId));
     }
     const id = this.options.newId();
@@ -74,10 +72,10 @@ export class RoundService {
     const { rounds } = this.options;
     requireRole(await callerOn(this.options.access, user, documentId), 'owner', OWNERS_ONLY);
     const round = await rounds.getRound(documentId, roundId, this.now());
-    if (!round) throw new AuthError('not-found', ROUND_NOT_FOUND);
-    if (round.status === 'closed') throw new AuthError('conflict', ROUND_ENDED);
+    if (!round) throw new Refusal('round_not_found');
+    if (round.status === 'closed') throw new Refusal('round_closed');
     const closed = await rounds.closeRound(documentId, roundId, this.now());
-    if (!closed) throw new AuthError('not-found', ROUND_NOT_FOUND);
+    if (!closed) throw new Refusal('round_not_found');
     this.options.onChange(documentId);
     return closed;
   }

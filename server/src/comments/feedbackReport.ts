@@ -1,4 +1,4 @@
-import type { FeedbackReport, KindCounts, ReportItem } from '@van-kien/schema';
+import type { FeedbackReport, KindCounts, ReportItem } from '@van-kien/api';
 import {
   COMMENT_ANSWERS,
   COMMENT_KINDS,

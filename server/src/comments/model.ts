@@ -1,6 +1,6 @@
-import type { NotificationKind } from '@van-kien/schema';
+import type { NotificationKind } from '@van-kien/api';
 
-/** The data the API exchanges is declared once, with the browser (`@van-kien/schema`). */
+/** The data the API exchanges is declared once, with the browser (`@van-kien/api`). */
 export type {
   Notification,
   NotificationKind,
@@ -11,7 +11,7 @@ export type {
   RoundStatus,
   Thread,
   ThreadStatus,
-} from '@van-kien/schema';
+} from '@van-kien/api';
 
 /** A notification to store, written in the same transaction as the change it tells of. */
 export interface NewNotification {

@@ -1,31 +1,20 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
+import { ChangePasswordRequestSchema, LoginRequestSchema, MeSchema, SignedInSchema } from '@van-kien/api';
 import type { AccessService } from '../auth/AccessService.js';
 import type { AuthService } from '../auth/AuthService.js';
-import { createRouter, ErrorBody, errorResponses, jsonBody, jsonResponse } from './openapiHelpers.js';
+import { createRouter, errorAnswer, errorResponses, jsonBody, jsonResponse } from './openapiHelpers.js';
 import { requireAuth } from './requireAuth.js';
-import { MemberRoleSchema, OrganizationKindSchema, UserSchema } from './schemas.js';
 import { clearSessionCookie, isSecureRequest, readSessionCookie, setSessionCookie } from './sessionCookie.js';
-
-const MeSchema = UserSchema.extend({
-  memberships: z.array(
-    z.object({
-      organizationId: z.string(),
-      organizationName: z.string(),
-      organizationKind: OrganizationKindSchema,
-      role: MemberRoleSchema,
-    }),
-  ),
-}).openapi('Me');
 
 const login = createRoute({
   method: 'post',
   path: '/login',
   summary: 'Sign in with a password; sets the session cookie',
-  request: { body: jsonBody(z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) })) },
+  request: { body: jsonBody(LoginRequestSchema) },
   responses: {
-    200: jsonResponse(z.object({ user: UserSchema }), 'Signed in'),
+    200: jsonResponse(SignedInSchema, 'Signed in'),
     401: errorResponses[401],
-    429: { content: { 'application/json': { schema: ErrorBody } }, description: 'Too many failed attempts; see Retry-After' },
+    429: errorAnswer('Too many failed attempts; see Retry-After'),
   },
 });
 
@@ -47,7 +36,7 @@ const changePassword = createRoute({
   method: 'post',
   path: '/password',
   summary: 'Change one’s own password; other sessions are signed out',
-  request: { body: jsonBody(z.object({ currentPassword: z.string().min(1).max(200), newPassword: z.string().min(8).max(200) })) },
+  request: { body: jsonBody(ChangePasswordRequestSchema) },
   responses: { 204: { description: 'Changed' }, 400: errorResponses[400], 401: errorResponses[401] },
 });
 

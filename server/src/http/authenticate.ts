@@ -1,7 +1,7 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { MiddlewareHandler } from 'hono';
-import { AuthError } from '../auth/AuthError.js';
 import type { AuthService, Credentials } from '../auth/AuthService.js';
+import { Refusal } from '../errors/Refusal.js';
 import type { AppEnv } from './AppEnv.js';
 import { readSessionCookie } from './sessionCookie.js';
 
@@ -36,7 +36,7 @@ export function authenticate(auth: AuthService, trustProxy: boolean): Middleware
       UNSAFE_METHODS.has(c.req.method) &&
       !c.req.header('content-type')?.startsWith('application/json')
     ) {
-      throw new AuthError('forbidden', 'state-changing requests must send JSON');
+      throw new Refusal('not_json');
     }
     await next();
   };

@@ -1,30 +1,27 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import type { CommentService } from '../comments/CommentService.js';
 import {
-  ClientIdSchema,
-  CommentAnswerSchema,
-  CommentBodySchema,
-  CommentKindSchema,
-  DocumentIdSchema,
-  PassageAnchorSchema,
+  AnswerRequestSchema,
+  DocumentParamSchema,
+  EditThreadRequestSchema,
+  PutThreadRequestSchema,
+  ReplyParamSchema,
+  ReplyRequestSchema,
   ReplySchema,
+  ThreadParamSchema,
   ThreadSchema,
-} from './commentSchemas.js';
-import { createRouter, ErrorBody, errorResponses, jsonBody, jsonResponse } from './openapiHelpers.js';
+} from '@van-kien/api';
+import type { CommentService } from '../comments/CommentService.js';
+import { createRouter, errorAnswer, errorResponses, jsonBody, jsonResponse } from './openapiHelpers.js';
 import { requireAuth } from './requireAuth.js';
 
-const DocumentParam = z.object({ documentId: DocumentIdSchema });
-const ThreadParam = DocumentParam.extend({ threadId: ClientIdSchema });
-const ReplyParam = ThreadParam.extend({ replyId: ClientIdSchema });
-
-const writeErrors = { ...errorResponses, 409: jsonResponse(ErrorBody, 'The id is taken by another comment') } as const;
+const writeErrors = { ...errorResponses, 409: errorAnswer('The id is taken by another comment') } as const;
 const threadResponse = jsonResponse(ThreadSchema, 'The thread as stored');
 
 const list = createRoute({
   method: 'get',
   path: '/{documentId}/comments',
   summary: 'The document’s comment threads with their replies (anyone who may see the document)',
-  request: { params: DocumentParam },
+  request: { params: DocumentParamSchema },
   responses: { 200: jsonResponse(z.object({ threads: z.array(ThreadSchema) }), 'Threads, oldest first'), ...errorResponses },
 });
 
@@ -35,14 +32,14 @@ const putThread = createRoute({
     'Comment on a passage (or, with anchor null, on the whole document), commenters and above; through a consultation round only while it is open. ' +
     'The id is the client’s: sending the same comment again answers 200 with it',
   request: {
-    params: ThreadParam,
-    body: jsonBody(z.object({ anchor: PassageAnchorSchema.nullable(), kind: CommentKindSchema, body: CommentBodySchema })),
+    params: ThreadParamSchema,
+    body: jsonBody(PutThreadRequestSchema),
   },
   responses: {
     201: threadResponse,
     200: jsonResponse(ThreadSchema, 'Already stored (a retry)'),
     ...writeErrors,
-    422: jsonResponse(ErrorBody, 'The passage is not in the document'),
+    422: errorAnswer('The passage is not in the document'),
   },
 });
 
@@ -51,12 +48,8 @@ const editThread = createRoute({
   path: '/{documentId}/comments/{threadId}',
   summary: 'Edit one’s own comment while one may comment',
   request: {
-    params: ThreadParam,
-    body: jsonBody(
-      z
-        .object({ body: CommentBodySchema.optional(), kind: CommentKindSchema.optional() })
-        .refine((change) => change.body !== undefined || change.kind !== undefined, 'Không có gì để sửa'),
-    ),
+    params: ThreadParamSchema,
+    body: jsonBody(EditThreadRequestSchema),
   },
   responses: { 200: threadResponse, ...errorResponses },
 });
@@ -65,7 +58,7 @@ const deleteThread = createRoute({
   method: 'delete',
   path: '/{documentId}/comments/{threadId}',
   summary: 'Delete one’s own comment while one may comment; one that others replied to keeps their replies and shows "Ý kiến đã bị xóa"',
-  request: { params: ThreadParam },
+  request: { params: ThreadParamSchema },
   responses: { 204: { description: 'Deleted' }, ...errorResponses },
 });
 
@@ -73,7 +66,7 @@ const putReply = createRoute({
   method: 'put',
   path: '/{documentId}/comments/{threadId}/replies/{replyId}',
   summary: 'Reply in a thread (commenters and above); the id is the client’s, as for threads',
-  request: { params: ReplyParam, body: jsonBody(z.object({ body: CommentBodySchema })) },
+  request: { params: ReplyParamSchema, body: jsonBody(ReplyRequestSchema) },
   responses: {
     201: jsonResponse(ReplySchema, 'The reply as stored'),
     200: jsonResponse(ReplySchema, 'Already stored (a retry)'),
@@ -85,7 +78,7 @@ const editReply = createRoute({
   method: 'patch',
   path: '/{documentId}/comments/{threadId}/replies/{replyId}',
   summary: 'Edit one’s own reply while one may comment',
-  request: { params: ReplyParam, body: jsonBody(z.object({ body: CommentBodySchema })) },
+  request: { params: ReplyParamSchema, body: jsonBody(ReplyRequestSchema) },
   responses: { 200: jsonResponse(ReplySchema, 'The reply as stored'), ...errorResponses },
 });
 
@@ -93,7 +86,7 @@ const deleteReply = createRoute({
   method: 'delete',
   path: '/{documentId}/comments/{threadId}/replies/{replyId}',
   summary: 'Delete one’s own reply while one may comment; it keeps its place as "Ý kiến đã bị xóa"',
-  request: { params: ReplyParam },
+  request: { params: ReplyParamSchema },
   responses: { 204: { description: 'Deleted' }, ...errorResponses },
 });
 
@@ -102,18 +95,8 @@ const answer = createRoute({
   path: '/{documentId}/comments/{threadId}/answer',
   summary: 'Answer a comment with Tiếp thu, or Giải trình with its explanation (editors and owners)',
   request: {
-    params: ThreadParam,
-    body: jsonBody(
-      z.object({
-        answer: CommentAnswerSchema,
-        text: z
-          .string()
-          .trim()
-          .max(4000, 'Nội dung trả lời dài quá 4000 ký tự')
-          .default('')
-          .openapi({ description: 'Required for giai-trinh' }),
-      }),
-    ),
+    params: ThreadParamSchema,
+    body: jsonBody(AnswerRequestSchema),
   },
   responses: { 200: threadResponse, ...errorResponses },
 });
@@ -122,7 +105,7 @@ const resolve = createRoute({
   method: 'post',
   path: '/{documentId}/comments/{threadId}/resolve',
   summary: 'Mark a thread as dealt with (editors and owners)',
-  request: { params: ThreadParam },
+  request: { params: ThreadParamSchema },
   responses: { 200: threadResponse, ...errorResponses },
 });
 
@@ -130,7 +113,7 @@ const reopen = createRoute({
   method: 'post',
   path: '/{documentId}/comments/{threadId}/reopen',
   summary: 'Reopen a thread (editors and owners, or its author while they may comment)',
-  request: { params: ThreadParam },
+  request: { params: ThreadParamSchema },
   responses: { 200: threadResponse, ...errorResponses },
 });
 

@@ -1,17 +1,14 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
-import { HTTPException } from 'hono/http-exception';
-import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AccountStore } from '../accounts/AccountStore.js';
 import type { AccessService } from '../auth/AccessService.js';
-import { AuthError, type AuthFailure } from '../auth/AuthError.js';
 import type { AuthService } from '../auth/AuthService.js';
 import type { CommentService } from '../comments/CommentService.js';
 import type { FeedbackReportService } from '../comments/FeedbackReportService.js';
 import type { NotificationStore } from '../comments/NotificationStore.js';
 import type { RoundService } from '../comments/RoundService.js';
+import type { DocumentService } from '../documents/DocumentService.js';
 import type { Logger } from '../logger.js';
-import type { Storage } from '../storage/Storage.js';
 import type { SyncServer } from '../sync/SyncServer.js';
 import type { TemplateCatalog } from '../templates/TemplateCatalog.js';
 import type { SectionEventStore } from '../workflow/SectionEventStore.js';
@@ -21,6 +18,7 @@ import { authenticate } from './authenticate.js';
 import { authRoutes } from './authRoutes.js';
 import { commentsRoutes } from './commentsRoutes.js';
 import { documentsRoutes } from './documentsRoutes.js';
+import { errorBody, errorResponse } from './errorResponse.js';
 import { exportRoutes } from './exportRoutes.js';
 import { feedbackReportRoutes } from './feedbackReportRoutes.js';
 import { invitesRoutes } from './invitesRoutes.js';
@@ -33,7 +31,7 @@ import { tokensRoutes } from './tokensRoutes.js';
 import { usersRoutes } from './usersRoutes.js';
 
 export interface HttpAppOptions {
-  storage: Storage;
+  documents: DocumentService;
   accounts: AccountStore;
   auth: AuthService;
   access: AccessService;
@@ -51,20 +49,9 @@ export interface HttpAppOptions {
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
-const STATUS_OF: Record<AuthFailure, ContentfulStatusCode> = {
-  unauthenticated: 401,
-  'bad-credentials': 401,
-  'rate-limited': 429,
-  forbidden: 403,
-  'not-found': 404,
-  conflict: 409,
-  invalid: 400,
-  unprocessable: 422,
-};
-
-/** The HTTP API; every error leaves as JSON `{ error }` with its status, in this one place. */
+/** The HTTP API; every error leaves as `{ error: { code, message, field? } }` with its status, in one place (`errorResponse`). */
 export function createHttpApp({
-  storage,
+  documents,
   accounts,
   auth,
   access,
@@ -83,16 +70,16 @@ export function createHttpApp({
     c.json({ status: 'ok', documentsInMemory: syncServer.loadedDocumentIds.length, connections: syncServer.connectionCount }),
   );
   // No API body is legitimately larger (a template is tens of KiB); refuse before reading more.
-  app.use('/api/*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json({ error: 'request body too large' }, 413) }));
+  app.use('/api/*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json(errorBody('body_too_large'), 413) }));
   app.use('/api/*', authenticate(auth, trustProxy));
   app.route('/api/auth', authRoutes(auth, access, trustProxy));
   app.route('/api/users', usersRoutes(auth, accounts));
   app.route('/api/tokens', tokensRoutes(auth, accounts));
   app.route('/api/organizations', organizationsRoutes(auth, accounts));
   app.route('/api/invites', invitesRoutes(auth, trustProxy));
-  app.route('/api/documents', documentsRoutes(storage, access, accounts, auth, templates));
+  app.route('/api/documents', documentsRoutes(documents, access));
   app.route('/api/documents', sectionEventsRoutes(access, sectionEvents));
-  app.route('/api/documents', exportRoutes({ storage, access, accounts, templates, syncServer, feedbackReports }));
+  app.route('/api/documents', exportRoutes({ access, accounts, templates, syncServer, feedbackReports }));
   app.route('/api/documents', commentsRoutes(comments));
   app.route('/api/documents', feedbackReportRoutes(feedbackReports));
   app.route('/api', roundsRoutes(rounds, auth));
@@ -107,15 +94,7 @@ export function createHttpApp({
       description: 'Documents, people, organizations and access of a ward’s congress documents.',
     },
   });
-  app.notFound((c) => c.json({ error: 'not found' }, 404));
-  app.onError((error, c) => {
-    if (error instanceof AuthError) {
-      if (error.retryAfterMs) c.header('Retry-After', String(Math.ceil(error.retryAfterMs / 1000)));
-      return c.json({ error: error.message }, STATUS_OF[error.failure]);
-    }
-    if (error instanceof HTTPException) return c.json({ error: error.message }, error.status);
-    logger.error({ err: error, path: c.req.path }, 'request failed');
-    return c.json({ error: 'internal error' }, 500);
-  });
+  app.notFound((c) => c.json(errorBody('not_found'), 404));
+  app.onError((error, c) => errorResponse(error, c, logger));
   return app;
 }

@@ -1,38 +1,29 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { DOCUMENT_HEADER_TEXT_FIELDS, partyDocumentFormat } from '@van-kien/schema';
+import { DocumentHeaderSchema, IdParamSchema } from '@van-kien/api';
+import { partyDocumentFormat } from '@van-kien/schema';
 import type { Context } from 'hono';
 import type { AccountStore } from '../accounts/AccountStore.js';
 import type { AccessService } from '../auth/AccessService.js';
-import { AuthError } from '../auth/AuthError.js';
 import type { FeedbackReportService } from '../comments/FeedbackReportService.js';
+import { callerOn } from '../documents/documentGuard.js';
 import { documentDocx } from '../export/documentDocx.js';
 import { attachmentDisposition, exportFileName } from '../export/exportFileName.js';
 import { feedbackReportBlocks } from '../export/feedbackReportBlocks.js';
 import { loadHeaderDefaults } from '../export/loadHeaderDefaults.js';
 import { partyDocument } from '../export/partyDocument.js';
-import type { DocumentRecord, Storage } from '../storage/Storage.js';
 import type { SyncServer } from '../sync/SyncServer.js';
 import type { TemplateCatalog } from '../templates/TemplateCatalog.js';
 import type { AppEnv } from './AppEnv.js';
 import { createRouter, errorResponses, jsonResponse } from './openapiHelpers.js';
 import { requireAuth } from './requireAuth.js';
-import { IdParam } from './schemas.js';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
-const DocumentHeaderSchema = z
-  .object({
-    ...Object.fromEntries(DOCUMENT_HEADER_TEXT_FIELDS.map((field) => [field, z.string()])),
-    recipients: z.array(z.string()),
-    draft: z.boolean(),
-  })
-  .openapi('DocumentHeader');
 
 const exportDocx = createRoute({
   method: 'get',
   path: '/{id}/export.docx',
   summary: 'The document as a Word file in the Party document format (anyone who may see it)',
-  request: { params: IdParam },
+  request: { params: IdParamSchema },
   responses: {
     200: {
       content: { [DOCX_TYPE]: { schema: z.string().openapi({ format: 'binary' }) } },
@@ -47,7 +38,7 @@ const exportFeedbackReport = createRoute({
   method: 'get',
   path: '/{id}/feedback-report.docx',
   summary: 'The compilation report of the comments (A7) as a Word file in the Party document format (editors and owners)',
-  request: { params: IdParam },
+  request: { params: IdParamSchema },
   responses: {
     200: { content: { [DOCX_TYPE]: { schema: z.string().openapi({ format: 'binary' }) } }, description: 'The .docx' },
     401: errorResponses[401],
@@ -60,12 +51,11 @@ const headerDefaults = createRoute({
   method: 'get',
   path: '/{id}/header-defaults',
   summary: 'What the document’s header prints where nobody set a field: from its organization, template and title',
-  request: { params: IdParam },
+  request: { params: IdParamSchema },
   responses: { 200: jsonResponse(DocumentHeaderSchema, 'Header defaults'), 401: errorResponses[401], 404: errorResponses[404] },
 });
 
 export interface ExportRoutesOptions {
-  storage: Storage;
   access: AccessService;
   accounts: AccountStore;
   templates: TemplateCatalog;
@@ -75,12 +65,9 @@ export interface ExportRoutesOptions {
 }
 
 /** `/api/documents/{id}/export.docx` and the header defaults it prints with; a document one may not see answers 404. */
-export function exportRoutes({ storage, access, accounts, templates, syncServer, feedbackReports, now = Date.now }: ExportRoutesOptions) {
-  async function visibleRecord(c: Context<AppEnv>, documentId: string): Promise<DocumentRecord> {
-    const record = (await access.roleOn(requireAuth(c).user, documentId)) && (await storage.getDocument(documentId));
-    if (!record) throw new AuthError('not-found', 'document not found');
-    return record;
-  }
+export function exportRoutes({ access, accounts, templates, syncServer, feedbackReports, now = Date.now }: ExportRoutesOptions) {
+  const visibleRecord = async (c: Context<AppEnv>, documentId: string) =>
+    (await callerOn(access, requireAuth(c).user, documentId)).document;
 
   return createRouter()
     .openapi(headerDefaults, async (c) => {

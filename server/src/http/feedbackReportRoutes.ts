@@ -1,6 +1,6 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
+import { DocumentParamSchema, FeedbackReportSchema } from '@van-kien/api';
 import type { FeedbackReportService } from '../comments/FeedbackReportService.js';
-import { DocumentIdSchema, FeedbackReportSchema } from './commentSchemas.js';
 import { createRouter, errorResponses, jsonResponse } from './openapiHelpers.js';
 import { requireAuth } from './requireAuth.js';
 
@@ -8,7 +8,7 @@ const report = createRoute({
   method: 'get',
   path: '/{documentId}/feedback-report',
   summary: 'Báo cáo tổng hợp ý kiến góp ý (DOMAIN.md A7) of the document, from its comments and its current text (editors and owners)',
-  request: { params: z.object({ documentId: DocumentIdSchema }) },
+  request: { params: DocumentParamSchema },
   responses: { 200: jsonResponse(FeedbackReportSchema, 'The report'), ...errorResponses },
 });
 

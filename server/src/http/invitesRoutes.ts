@@ -1,64 +1,39 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
+import {
+  AcceptInviteRequestSchema,
+  CreatedInviteSchema,
+  CreateInviteRequestSchema,
+  InviteSchema,
+  InviteTokenParamSchema,
+  SignedInSchema,
+} from '@van-kien/api';
 import type { AuthService } from '../auth/AuthService.js';
 import { createRouter, errorResponses, jsonBody, jsonResponse } from './openapiHelpers.js';
 import { requireAdmin } from './requireAuth.js';
-import { MemberRoleSchema, OrganizationKindSchema, UserSchema } from './schemas.js';
 import { isSecureRequest, setSessionCookie } from './sessionCookie.js';
-
-const TokenParam = z.object({ token: z.string().min(20).max(100) });
 
 const create = createRoute({
   method: 'post',
   path: '/',
   summary: 'Create an invite link that makes an account with a role in an organization (administrators)',
-  request: {
-    body: jsonBody(
-      z.object({ organizationId: z.string().min(1), role: MemberRoleSchema, validForHours: z.number().int().min(1).max(720).default(72) }),
-    ),
-  },
-  responses: {
-    201: jsonResponse(z.object({ token: z.string(), path: z.string(), expiresAt: z.number() }), 'The link; its secret is shown once'),
-    ...errorResponses,
-  },
+  request: { body: jsonBody(CreateInviteRequestSchema) },
+  responses: { 201: jsonResponse(CreatedInviteSchema, 'The link; its secret is shown once'), ...errorResponses },
 });
 
 const show = createRoute({
   method: 'get',
   path: '/{token}',
   summary: 'What an invite link offers (no sign-in needed)',
-  request: { params: TokenParam },
-  responses: {
-    200: jsonResponse(
-      z.object({
-        organization: z.object({ id: z.string(), name: z.string(), kind: OrganizationKindSchema }),
-        role: MemberRoleSchema,
-        expiresAt: z.number(),
-      }),
-      'The invite',
-    ),
-    404: errorResponses[404],
-  },
+  request: { params: InviteTokenParamSchema },
+  responses: { 200: jsonResponse(InviteSchema, 'The invite'), 404: errorResponses[404] },
 });
 
 const accept = createRoute({
   method: 'post',
   path: '/{token}/accept',
   summary: 'Create the account an invite offers, and sign it in',
-  request: {
-    params: TokenParam,
-    body: jsonBody(
-      z.object({
-        username: z.string().min(3).max(40),
-        displayName: z.string().trim().min(1).max(100),
-        password: z.string().min(8).max(200),
-      }),
-    ),
-  },
-  responses: {
-    201: jsonResponse(z.object({ user: UserSchema }), 'Account created and signed in'),
-    400: errorResponses[400],
-    404: errorResponses[404],
-  },
+  request: { params: InviteTokenParamSchema, body: jsonBody(AcceptInviteRequestSchema) },
+  responses: { 201: jsonResponse(SignedInSchema, 'Account created and signed in'), 400: errorResponses[400], 404: errorResponses[404] },
 });
 
 /** `/api/invites`: invite links that expire. */

@@ -1,8 +1,8 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
+import { MarkReadRequestSchema, NotificationListSchema } from '@van-kien/api';
 import type { AccessService } from '../auth/AccessService.js';
 import type { NotificationStore } from '../comments/NotificationStore.js';
 import { notificationsOf } from '../comments/notificationsOf.js';
-import { NotificationSchema } from './commentSchemas.js';
 import { createRouter, errorResponses, jsonBody, jsonResponse } from './openapiHelpers.js';
 import { requireAuth } from './requireAuth.js';
 
@@ -13,7 +13,7 @@ const list = createRoute({
   path: '/',
   summary: `One’s latest ${LISTED} notifications, newest first, and how many are unread`,
   responses: {
-    200: jsonResponse(z.object({ notifications: z.array(NotificationSchema), unread: z.number() }), 'Notifications'),
+    200: jsonResponse(NotificationListSchema, 'Notifications'),
     401: errorResponses[401],
   },
 });
@@ -22,7 +22,7 @@ const markRead = createRoute({
   method: 'post',
   path: '/read',
   summary: 'Mark some of one’s notifications read',
-  request: { body: jsonBody(z.object({ ids: z.array(z.string().min(1).max(100)).min(1).max(500) })) },
+  request: { body: jsonBody(MarkReadRequestSchema) },
   responses: { 204: { description: 'Marked' }, 400: errorResponses[400], 401: errorResponses[401] },
 });
 

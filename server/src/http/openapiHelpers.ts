@@ -1,16 +1,17 @@
-import { OpenAPIHono, z } from '@hono/zod-openapi';
+import { OpenAPIHono, type z } from '@hono/zod-openapi';
+import { ErrorBodySchema } from '@van-kien/api';
 import type { AppEnv } from './AppEnv.js';
+import { invalidRequest } from './errorResponse.js';
 
-export const ErrorBody = z.object({ error: z.string() }).openapi('Error');
+/** A refusal answer of a route, with the error shape every 4xx and 5xx shares. */
+export const errorAnswer = (description: string) => ({ content: { 'application/json': { schema: ErrorBodySchema } }, description });
 
-const error = (description: string) => ({ content: { 'application/json': { schema: ErrorBody } }, description });
-
-/** The error answers routes share; handlers throw, and `createHttpApp`'s error handler answers. */
+/** The error answers routes share; handlers throw a `Refusal`, and `createHttpApp`'s error handler answers. */
 export const errorResponses = {
-  400: error('Invalid input; the message names the field'),
-  401: error('Not signed in'),
-  403: error('Signed in, but not allowed'),
-  404: error('Not found, or not visible to you'),
+  400: errorAnswer('Invalid input: `code` invalid_input, `field` names the field'),
+  401: errorAnswer('Not signed in'),
+  403: errorAnswer('Signed in, but not allowed'),
+  404: errorAnswer('Not found, or not visible to you'),
 } as const;
 
 export function jsonBody<T extends z.ZodType>(schema: T) {
@@ -21,14 +22,11 @@ export function jsonResponse<T extends z.ZodType>(schema: T, description: string
   return { content: { 'application/json': { schema } }, description };
 }
 
-/** A router whose request validation failures answer 400 `{ error }` naming the field. */
+/** A router whose request validation failures answer 400 naming the field, in Vietnamese. */
 export function createRouter(): OpenAPIHono<AppEnv> {
   return new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
-      if (result.success) return;
-      const issue = result.error.issues[0];
-      const field = issue?.path.length ? `"${issue.path.join('.')}"` : 'request';
-      return c.json({ error: `${field}: ${issue?.message ?? 'invalid'}` }, 400);
+      if (!result.success) return invalidRequest(c, result.error);
     },
   });
 }

@@ -1,13 +1,18 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import {
+  AddMemberRequestSchema,
+  CreateOrganizationRequestSchema,
+  IdParamSchema,
+  MemberParamSchema,
+  MemberSchema,
+  OrganizationSchema,
+} from '@van-kien/api';
 import type { AccountStore } from '../accounts/AccountStore.js';
-import { AuthError } from '../auth/AuthError.js';
 import type { AuthService } from '../auth/AuthService.js';
-import { newId } from '../auth/AuthService.js';
+import { Refusal } from '../errors/Refusal.js';
+import { newId } from '../ids.js';
 import { createRouter, errorResponses, jsonBody, jsonResponse } from './openapiHelpers.js';
 import { requireAdmin, requireAuth } from './requireAuth.js';
-import { IdParam, MemberRoleSchema, OrganizationKindSchema, OrganizationSchema } from './schemas.js';
-
-const Member = z.object({ userId: z.string(), username: z.string(), displayName: z.string(), role: MemberRoleSchema }).openapi('Member');
 
 const list = createRoute({
   method: 'get',
@@ -20,11 +25,7 @@ const create = createRoute({
   method: 'post',
   path: '/',
   summary: 'Create an organization (administrators)',
-  request: {
-    body: jsonBody(
-      z.object({ name: z.string().trim().min(1).max(200), kind: OrganizationKindSchema, parentId: z.string().nullable().optional() }),
-    ),
-  },
+  request: { body: jsonBody(CreateOrganizationRequestSchema) },
   responses: { 201: jsonResponse(OrganizationSchema, 'Created'), ...errorResponses },
 });
 
@@ -32,15 +33,15 @@ const members = createRoute({
   method: 'get',
   path: '/{id}/members',
   summary: 'Members of an organization (administrators and its members)',
-  request: { params: IdParam },
-  responses: { 200: jsonResponse(z.array(Member), 'Members'), ...errorResponses },
+  request: { params: IdParamSchema },
+  responses: { 200: jsonResponse(z.array(MemberSchema), 'Members'), ...errorResponses },
 });
 
 const addMember = createRoute({
   method: 'post',
   path: '/{id}/members',
   summary: 'Give a person a role in the organization (administrators)',
-  request: { params: IdParam, body: jsonBody(z.object({ userId: z.string().min(1), role: MemberRoleSchema })) },
+  request: { params: IdParamSchema, body: jsonBody(AddMemberRequestSchema) },
   responses: { 204: { description: 'Added' }, ...errorResponses },
 });
 
@@ -48,7 +49,7 @@ const removeMember = createRoute({
   method: 'delete',
   path: '/{id}/members/{userId}/{role}',
   summary: 'Take a role in the organization away (administrators); takes effect on open documents at once',
-  request: { params: z.object({ id: z.string(), userId: z.string(), role: MemberRoleSchema }) },
+  request: { params: MemberParamSchema },
   responses: { 204: { description: 'Removed' }, ...errorResponses },
 });
 
@@ -56,7 +57,7 @@ const removeMember = createRoute({
 export function organizationsRoutes(auth: AuthService, accounts: AccountStore, now: () => number = Date.now) {
   const existing = async (id: string) => {
     const organization = await accounts.getOrganization(id);
-    if (!organization) throw new AuthError('not-found', 'organization not found');
+    if (!organization) throw new Refusal('organization_not_found');
     return organization;
   };
   return createRouter()
@@ -77,7 +78,7 @@ export function organizationsRoutes(auth: AuthService, accounts: AccountStore, n
       const { id } = c.req.valid('param');
       await existing(id);
       const list = await accounts.membersOf(id);
-      if (!user.isAdmin && !list.some((m) => m.userId === user.id)) throw new AuthError('forbidden', 'members and administrators only');
+      if (!user.isAdmin && !list.some((m) => m.userId === user.id)) throw new Refusal('members_only');
       const result = [];
       for (const m of list) {
         const member = await accounts.getUser(m.userId);
@@ -90,7 +91,7 @@ export function organizationsRoutes(auth: AuthService, accounts: AccountStore, n
       const { id } = c.req.valid('param');
       const { userId, role } = c.req.valid('json');
       await existing(id);
-      if (!(await accounts.getUser(userId))) throw new AuthError('not-found', 'user not found');
+      if (!(await accounts.getUser(userId))) throw new Refusal('user_not_found', { field: 'userId' });
       await accounts.addMembership({ organizationId: id, userId, role });
       await auth.audit(user.id, 'membership.add', id, { userId, role }, c.get('address'));
       return c.body(null, 204);
@@ -98,8 +99,7 @@ export function organizationsRoutes(auth: AuthService, accounts: AccountStore, n
     .openapi(removeMember, async (c) => {
       const { user } = requireAdmin(c);
       const { id, userId, role } = c.req.valid('param');
-      if (!(await accounts.removeMembership({ organizationId: id, userId, role })))
-        throw new AuthError('not-found', 'membership not found');
+      if (!(await accounts.removeMembership({ organizationId: id, userId, role }))) throw new Refusal('membership_not_found');
       await auth.audit(user.id, 'membership.remove', id, { userId, role }, c.get('address'));
       return c.body(null, 204);
     });

@@ -1,18 +1,15 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { DocumentParamSchema, OpenRoundRequestSchema, RoundParamSchema, RoundSchema, RoundWithDocumentSchema } from '@van-kien/api';
 import type { AuthService } from '../auth/AuthService.js';
 import type { RoundService } from '../comments/RoundService.js';
-import { DocumentIdSchema, RoundSchema, RoundWithDocumentSchema } from './commentSchemas.js';
-import { createRouter, ErrorBody, errorResponses, jsonBody, jsonResponse } from './openapiHelpers.js';
+import { createRouter, errorAnswer, errorResponses, jsonBody, jsonResponse } from './openapiHelpers.js';
 import { requireAuth } from './requireAuth.js';
-import { TitleSchema } from './schemas.js';
-
-const DocumentParam = z.object({ documentId: DocumentIdSchema });
 
 const list = createRoute({
   method: 'get',
   path: '/documents/{documentId}/rounds',
   summary: 'The document’s consultation rounds, newest first (anyone who may see the document)',
-  request: { params: DocumentParam },
+  request: { params: DocumentParamSchema },
   responses: { 200: jsonResponse(z.object({ rounds: z.array(RoundSchema) }), 'Rounds'), ...errorResponses },
 });
 
@@ -21,18 +18,8 @@ const open = createRoute({
   path: '/documents/{documentId}/rounds',
   summary: 'Gửi lấy ý kiến: ask organizations to comment until a deadline (the document’s owners); their members are told',
   request: {
-    params: DocumentParam,
-    body: jsonBody(
-      z.object({
-        title: TitleSchema,
-        organizationIds: z
-          .array(z.string().min(1).max(100))
-          .min(1, 'Chọn ít nhất một tổ chức')
-          .max(100)
-          .refine((ids) => new Set(ids).size === ids.length, 'Mỗi tổ chức chỉ chọn một lần'),
-        deadline: z.number().int().openapi({ description: 'Epoch milliseconds, in the future' }),
-      }),
-    ),
+    params: DocumentParamSchema,
+    body: jsonBody(OpenRoundRequestSchema),
   },
   responses: { 201: jsonResponse(RoundSchema, 'Opened'), ...errorResponses },
 });
@@ -41,8 +28,8 @@ const close = createRoute({
   method: 'post',
   path: '/documents/{documentId}/rounds/{roundId}/close',
   summary: 'End a round before its deadline (the document’s owners); its organizations keep reading',
-  request: { params: DocumentParam.extend({ roundId: z.string().min(1).max(100) }) },
-  responses: { 200: jsonResponse(RoundSchema, 'Closed'), ...errorResponses, 409: jsonResponse(ErrorBody, 'The round has ended already') },
+  request: { params: RoundParamSchema },
+  responses: { 200: jsonResponse(RoundSchema, 'Closed'), ...errorResponses, 409: errorAnswer('The round has ended already') },
 });
 
 const addressed = createRoute({

@@ -1,27 +1,25 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { ApiTokenSchema, CreatedTokenSchema, CreateTokenRequestSchema, IdParamSchema } from '@van-kien/api';
 import type { AccountStore } from '../accounts/AccountStore.js';
-import { AuthError } from '../auth/AuthError.js';
 import type { AuthService } from '../auth/AuthService.js';
+import { Refusal } from '../errors/Refusal.js';
 import { createRouter, errorResponses, jsonBody, jsonResponse } from './openapiHelpers.js';
 import { requireAuth } from './requireAuth.js';
-import { IdParam } from './schemas.js';
-
-const TokenInfo = z.object({ id: z.string(), name: z.string(), createdAt: z.number() }).openapi('ApiToken');
 
 const list = createRoute({
   method: 'get',
   path: '/',
   summary: 'One’s own API tokens (without their secrets)',
-  responses: { 200: jsonResponse(z.array(TokenInfo), 'Tokens'), 401: errorResponses[401] },
+  responses: { 200: jsonResponse(z.array(ApiTokenSchema), 'Tokens'), 401: errorResponses[401] },
 });
 
 const create = createRoute({
   method: 'post',
   path: '/',
   summary: 'Create an API token for scripts and integrations; the secret is shown once',
-  request: { body: jsonBody(z.object({ name: z.string().trim().min(1).max(100) })) },
+  request: { body: jsonBody(CreateTokenRequestSchema) },
   responses: {
-    201: jsonResponse(z.object({ id: z.string(), token: z.string() }), 'Created'),
+    201: jsonResponse(CreatedTokenSchema, 'Created'),
     400: errorResponses[400],
     401: errorResponses[401],
   },
@@ -31,7 +29,7 @@ const remove = createRoute({
   method: 'delete',
   path: '/{id}',
   summary: 'Revoke one’s own API token; sockets using it are closed',
-  request: { params: IdParam },
+  request: { params: IdParamSchema },
   responses: { 204: { description: 'Revoked' }, 401: errorResponses[401], 404: errorResponses[404] },
 });
 
@@ -46,7 +44,7 @@ export function tokensRoutes(auth: AuthService, accounts: AccountStore) {
     .openapi(remove, async (c) => {
       const { user } = requireAuth(c);
       const { id } = c.req.valid('param');
-      if (!(await accounts.deleteApiToken(id, user.id))) throw new AuthError('not-found', 'token not found');
+      if (!(await accounts.deleteApiToken(id, user.id))) throw new Refusal('token_not_found');
       await auth.audit(user.id, 'token.revoke', user.id, { tokenId: id }, c.get('address'));
       return c.body(null, 204);
     });

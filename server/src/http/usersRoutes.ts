@@ -1,9 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { CreatedUserSchema, CreateUserRequestSchema, IdParamSchema, PasswordResetSchema, UserSchema } from '@van-kien/api';
 import type { AccountStore } from '../accounts/AccountStore.js';
 import type { AuthService } from '../auth/AuthService.js';
 import { createRouter, errorResponses, jsonBody, jsonResponse } from './openapiHelpers.js';
 import { requireAdmin } from './requireAuth.js';
-import { IdParam, UserSchema } from './schemas.js';
 
 const list = createRoute({
   method: 'get',
@@ -16,18 +16,9 @@ const create = createRoute({
   method: 'post',
   path: '/',
   summary: 'Create an account (administrators); without a password one is generated and returned once',
-  request: {
-    body: jsonBody(
-      z.object({
-        username: z.string().min(3).max(40),
-        displayName: z.string().trim().min(1).max(100),
-        password: z.string().min(8).max(200).optional(),
-        isAdmin: z.boolean().optional(),
-      }),
-    ),
-  },
+  request: { body: jsonBody(CreateUserRequestSchema) },
   responses: {
-    201: jsonResponse(z.object({ user: UserSchema, password: z.string().optional() }), 'Created'),
+    201: jsonResponse(CreatedUserSchema, 'Created'),
     400: errorResponses[400],
     401: errorResponses[401],
     403: errorResponses[403],
@@ -38,8 +29,8 @@ const resetPassword = createRoute({
   method: 'post',
   path: '/{id}/password-reset',
   summary: 'Set a new generated password (administrators); the user is signed out everywhere',
-  request: { params: IdParam },
-  responses: { 200: jsonResponse(z.object({ password: z.string() }), 'The new password'), ...errorResponses },
+  request: { params: IdParamSchema },
+  responses: { 200: jsonResponse(PasswordResetSchema, 'The new password'), ...errorResponses },
 });
 
 /** `/api/users`: account administration. */

@@ -1,27 +1,7 @@
-/** A document as the document list shows it. Times are milliseconds since the epoch. */
-export interface DocumentRecord {
-  id: string;
-  title: string;
-  createdAt: number;
-  /** Last time a change to the content was committed, or the title changed. */
-  updatedAt: number;
-  /** The organization the document belongs to (a chi bộ, the Đảng ủy…); its roles give default access. */
-  organizationId: string | null;
-  /** User who created it; becomes its owner. */
-  createdBy: string | null;
-  /** The template and version it was laid out from; a later version never changes it. */
-  templateId: string | null;
-  templateVersion: number | null;
-  /** Progress of a document laid out by a template, as of its last committed change. */
-  summary: DocumentSummary | null;
-}
+import type { DocumentRecord, DocumentSummary } from '@van-kien/api';
 
-export interface DocumentSummary {
-  sectionsWithContent: number;
-  sections: number;
-  /** Sections per workflow status ("chua-viet", "dang-soan", …). */
-  statuses: Record<string, number>;
-}
+/** A document's record and progress are declared once, in the API contract that lists them. */
+export type { DocumentRecord, DocumentSummary };
 
 export interface NewDocument {
   id: string;

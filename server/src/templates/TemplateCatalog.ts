@@ -1,5 +1,5 @@
 import { builtInTemplates, type Template, validateTemplate } from '@van-kien/templates';
-import { AuthError } from '../auth/AuthError.js';
+import { Refusal } from '../errors/Refusal.js';
 import type { TemplateStore } from './TemplateStore.js';
 
 /** The templates a ward can build documents from: the built-ins, and the versions it published. */
@@ -36,7 +36,7 @@ export class TemplateCatalog {
     const id = (input as { id?: unknown } | null)?.id;
     const next = typeof id === 'string' ? ((await this.find(id))?.version ?? 0) + 1 : 1;
     const result = validateTemplate({ ...(input as object), version: next });
-    if (!result.ok) throw new AuthError('invalid', `template is invalid: ${result.errors.join('; ')}`);
+    if (!result.ok) throw new Refusal('template_invalid', { message: `Mẫu văn bản không hợp lệ: ${result.errors.join('; ')}` });
     await this.store.publish(result.template, publishedBy, now);
     return result.template;
   }

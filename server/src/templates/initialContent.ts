@@ -1,11 +1,9 @@
 import { documentFromTemplate, type JSONContent, writeDocumentJson } from '@van-kien/schema';
 import type { Template } from '@van-kien/templates';
-import { customAlphabet } from 'nanoid';
 import * as Y from 'yjs';
+import { newSectionId } from '../ids.js';
 import type { DocumentSummary } from '../storage/Storage.js';
 import { summarizeDocument } from './summarizeDocuments.js';
-
-const newSectionId = customAlphabet('0123456789abcdefghijkmnopqrstuvwxyz', 12);
 
 /**
  * The first content of a new document laid out by `template` (optionally filled by `fill`), built

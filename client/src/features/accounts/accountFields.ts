@@ -1,12 +1,11 @@
 /*
- * The server's rules for account fields, checked in the browser too so that a person hears what
+ * The contract's limits for account fields, checked in the browser too so that a person hears what
  * is wrong before sending (the server checks again and has the last word).
  */
 
-export const MIN_PASSWORD_LENGTH = 8;
-export const MAX_PASSWORD_LENGTH = 200;
-const USERNAME = /^[a-z0-9._-]{3,40}$/i;
-const MAX_DISPLAY_NAME_LENGTH = 100;
+import { MAX_DISPLAY_NAME_LENGTH, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, USERNAME_PATTERN as USERNAME } from '@van-kien/api';
+
+export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH };
 
 /** Why `username` cannot be a username, or undefined when it can. */
 export function usernameProblem(username: string): string | undefined {

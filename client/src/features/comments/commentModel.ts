@@ -1,11 +1,3 @@
-/** The comments API's data is declared once, with the server (`@van-kien/schema`). */
-export {
-  type CommentAnswer,
-  type CommentKind,
-  MAX_COMMENT_LENGTH,
-  type OrganizationRef,
-  type Person,
-  type Reply,
-  type Thread,
-  type ThreadStatus,
-} from '@van-kien/schema';
+/** The comments API's data is declared once, with the server, in the API contract (`@van-kien/api`). */
+export { MAX_COMMENT_LENGTH, type OrganizationRef, type Person, type Reply, type Thread, type ThreadStatus } from '@van-kien/api';
+export type { CommentAnswer, CommentKind } from '@van-kien/schema';

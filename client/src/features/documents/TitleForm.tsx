@@ -1,6 +1,7 @@
+import { MAX_TITLE_LENGTH } from '@van-kien/api';
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { ApiError } from '../../api/ApiError.js';
-import { MAX_TITLE_LENGTH, titleProblem } from './documentTitle.js';
+import { titleProblem } from './documentTitle.js';
 
 interface TitleFormProps {
   /** Title to start from (renaming); empty for a new document. */

@@ -1,10 +1,7 @@
-/** The server refuses longer titles; checked here too so the user hears it before sending. */
-export const MAX_TITLE_LENGTH = 200;
+import { TitleSchema } from '@van-kien/api';
+import { fieldProblem } from '../../api/fieldProblem.js';
 
-/** Why `raw` cannot be a document title, in Vietnamese, or undefined when it can. */
+/** Why `raw` cannot be a document title, in the server's words, or undefined when it can. */
 export function titleProblem(raw: string): string | undefined {
-  const title = raw.trim();
-  if (title.length === 0) return 'Tên văn bản không được để trống';
-  if (title.length > MAX_TITLE_LENGTH) return `Tên văn bản không được dài quá ${MAX_TITLE_LENGTH} ký tự`;
-  return undefined;
+  return fieldProblem(TitleSchema, 'title', raw);
 }

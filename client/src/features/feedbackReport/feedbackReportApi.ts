@@ -1,4 +1,5 @@
-import type { CommentAnswer, CommentKind, FeedbackReport, KindCounts, ReportItem } from '@van-kien/schema';
+import type { FeedbackReport, KindCounts, ReportItem } from '@van-kien/api';
+import type { CommentAnswer, CommentKind } from '@van-kien/schema';
 import { apiRequest } from '../../api/apiRequest.js';
 import type { OrganizationRef, Person, Reply, ThreadStatus } from '../comments/commentModel.js';
 import type { Round } from '../rounds/roundsApi.js';

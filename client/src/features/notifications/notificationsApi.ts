@@ -1,4 +1,4 @@
-import type { Notification } from '@van-kien/schema';
+import type { Notification } from '@van-kien/api';
 import { apiRequest } from '../../api/apiRequest.js';
 import type { Person } from '../comments/commentModel.js';
 

@@ -1,4 +1,4 @@
-import type { Round } from '@van-kien/schema';
+import type { Round } from '@van-kien/api';
 import { apiRequest } from '../../api/apiRequest.js';
 import type { OrganizationRef, Person } from '../comments/commentModel.js';
 

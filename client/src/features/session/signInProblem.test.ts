@@ -4,11 +4,13 @@ import { retryAfterMinutes, signInProblem } from './signInProblem.js';
 
 describe('signInProblem', () => {
   it('says a wrong username or password without telling which', () => {
-    expect(signInProblem(new ApiError(401, 'anything'))).toBe('Sai tên đăng nhập hoặc mật khẩu');
+    expect(signInProblem(new ApiError(401, 'anything', { code: 'bad_credentials' }))).toBe('Sai tên đăng nhập hoặc mật khẩu');
   });
 
   it('tells a rate-limited person how many minutes to wait, rounded up', () => {
-    expect(signInProblem(new ApiError(429, 'x', 840))).toBe('Bạn đã đăng nhập sai quá nhiều lần. Thử lại sau 14 phút.');
+    expect(signInProblem(new ApiError(429, 'x', { code: 'rate_limited', retryAfterSeconds: 840 }))).toBe(
+      'Bạn đã đăng nhập sai quá nhiều lần. Thử lại sau 14 phút.',
+    );
     expect(retryAfterMinutes(61)).toBe(2);
     expect(retryAfterMinutes(5)).toBe(1);
   });

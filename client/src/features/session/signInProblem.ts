@@ -8,8 +8,8 @@ export function retryAfterMinutes(seconds: number): number {
 /** Why a sign-in failed, as the sign-in form says it. */
 export function signInProblem(error: unknown): string {
   if (!(error instanceof ApiError)) return 'Đã xảy ra lỗi, vui lòng thử lại';
-  if (error.status === 401) return 'Sai tên đăng nhập hoặc mật khẩu';
-  if (error.status === 429) {
+  if (error.code === 'bad_credentials') return 'Sai tên đăng nhập hoặc mật khẩu';
+  if (error.code === 'rate_limited') {
     const minutes = retryAfterMinutes(error.retryAfterSeconds ?? 60);
     return `Bạn đã đăng nhập sai quá nhiều lần. Thử lại sau ${minutes} phút.`;
   }

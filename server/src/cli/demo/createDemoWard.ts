@@ -1,11 +1,8 @@
 import type { JSONContent } from '@van-kien/schema';
-import { fillDocumentTitle, findTemplate } from '@van-kien/templates';
 import type { AccountStore } from '../../accounts/AccountStore.js';
 import type { AuthService } from '../../auth/AuthService.js';
-import { newId } from '../../auth/AuthService.js';
-import { newDocumentId } from '../../http/documentsRoutes.js';
-import type { Storage } from '../../storage/Storage.js';
-import { initialContent } from '../../templates/initialContent.js';
+import type { DocumentService } from '../../documents/DocumentService.js';
+import { newId } from '../../ids.js';
 import { UsageError } from '../UsageError.js';
 import { DEMO_WARD } from './demoWard.js';
 
@@ -32,7 +29,7 @@ function fillSample(
 export async function createDemoWard(
   auth: AuthService,
   accounts: AccountStore,
-  storage: Storage,
+  documents: DocumentService,
 ): Promise<{ username: string; password: string }[]> {
   if ((await accounts.listOrganizations()).some((o) => o.name === DEMO_WARD.organizations[0]!.name)) {
     throw new UsageError('the demo ward already exists in this database');
@@ -57,17 +54,9 @@ export async function createDemoWard(
     for (const [key, role] of p.roles) await accounts.addMembership({ organizationId: organizationIds.get(key)!, userId: user.id, role });
   }
   for (const d of DEMO_WARD.documents) {
-    const template = findTemplate(d.template);
-    if (!template) throw new UsageError(`demo uses unknown template ${d.template}`);
-    await storage.createDocument({
-      id: newDocumentId(),
-      title: fillDocumentTitle(template, d.fields),
-      now: Date.now(),
-      organizationId: organizationIds.get(d.organization)!,
-      createdBy: userIds.get(d.creator)!,
-      template: { id: template.id, version: template.version },
-      ...initialContent(template, (json) => fillSample(json, d.text, d.targets)),
-    });
+    const creator = await accounts.getUser(userIds.get(d.creator)!);
+    const request = { organizationId: organizationIds.get(d.organization)!, templateId: d.template, fields: d.fields };
+    await documents.create(creator!, request, { fillContent: (json) => fillSample(json, d.text, d.targets) });
   }
   return people;
 }
