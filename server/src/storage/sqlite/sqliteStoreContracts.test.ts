@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
 import { accountStoreContractSuite } from '../../accounts/accountStoreContractSuite.js';
+import { commentStoreContractSuite } from '../../comments/commentStoreContractSuite.js';
 import { openSqliteDatabase } from './openSqliteDatabase.js';
 import { SqliteAccountStore } from './SqliteAccountStore.js';
 import { SqliteCommentStore } from './SqliteCommentStore.js';
@@ -37,3 +38,4 @@ async function openSqliteStores() {
 }
 
 accountStoreContractSuite('SqliteAccountStore', openSqliteStores);
+commentStoreContractSuite('SqliteCommentStore', openSqliteStores);
