@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll } from 'vitest';
 import { accountStoreContractSuite } from '../../accounts/accountStoreContractSuite.js';
 import { commentStoreContractSuite } from '../../comments/commentStoreContractSuite.js';
+import { notificationStoreContractSuite } from '../../comments/notificationStoreContractSuite.js';
 import { roundStoreContractSuite } from '../../comments/roundStoreContractSuite.js';
 import { openSqliteDatabase } from './openSqliteDatabase.js';
 import { SqliteAccountStore } from './SqliteAccountStore.js';
@@ -41,3 +42,4 @@ async function openSqliteStores() {
 accountStoreContractSuite('SqliteAccountStore', openSqliteStores);
 commentStoreContractSuite('SqliteCommentStore', openSqliteStores);
 roundStoreContractSuite('SqliteRoundStore', openSqliteStores);
+notificationStoreContractSuite('SqliteNotificationStore', openSqliteStores);
