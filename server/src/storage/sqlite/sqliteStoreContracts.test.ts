@@ -6,6 +6,7 @@ import { accountStoreContractSuite } from '../../accounts/accountStoreContractSu
 import { commentStoreContractSuite } from '../../comments/commentStoreContractSuite.js';
 import { notificationStoreContractSuite } from '../../comments/notificationStoreContractSuite.js';
 import { roundStoreContractSuite } from '../../comments/roundStoreContractSuite.js';
+import { sectionEventStoreContractSuite } from '../../workflow/sectionEventStoreContractSuite.js';
 import { openSqliteDatabase } from './openSqliteDatabase.js';
 import { SqliteAccountStore } from './SqliteAccountStore.js';
 import { SqliteCommentStore } from './SqliteCommentStore.js';
@@ -43,3 +44,4 @@ accountStoreContractSuite('SqliteAccountStore', openSqliteStores);
 commentStoreContractSuite('SqliteCommentStore', openSqliteStores);
 roundStoreContractSuite('SqliteRoundStore', openSqliteStores);
 notificationStoreContractSuite('SqliteNotificationStore', openSqliteStores);
+sectionEventStoreContractSuite('SqliteSectionEventStore', openSqliteStores);
