@@ -6,6 +6,7 @@ import { accountStoreContractSuite } from '../../accounts/accountStoreContractSu
 import { commentStoreContractSuite } from '../../comments/commentStoreContractSuite.js';
 import { notificationStoreContractSuite } from '../../comments/notificationStoreContractSuite.js';
 import { roundStoreContractSuite } from '../../comments/roundStoreContractSuite.js';
+import { templateStoreContractSuite } from '../../templates/templateStoreContractSuite.js';
 import { sectionEventStoreContractSuite } from '../../workflow/sectionEventStoreContractSuite.js';
 import { openSqliteDatabase } from './openSqliteDatabase.js';
 import { SqliteAccountStore } from './SqliteAccountStore.js';
@@ -45,3 +46,4 @@ commentStoreContractSuite('SqliteCommentStore', openSqliteStores);
 roundStoreContractSuite('SqliteRoundStore', openSqliteStores);
 notificationStoreContractSuite('SqliteNotificationStore', openSqliteStores);
 sectionEventStoreContractSuite('SqliteSectionEventStore', openSqliteStores);
+templateStoreContractSuite('SqliteTemplateStore', openSqliteStores);
