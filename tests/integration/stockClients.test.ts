@@ -1,7 +1,7 @@
 import { encodeAwareness } from '@van-kien/protocol';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { stockProvider, waitForDoc, whenSynced } from '../support/providers.js';
 import { RawSyncClient } from '../support/RawSyncClient.js';
 import { createDocument, startTestServer, type TestServer } from '../support/testServer.js';

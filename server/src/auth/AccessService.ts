@@ -1,6 +1,6 @@
 import type { AccountStore } from '../accounts/AccountStore.js';
 import { type DocumentAccess, documentAccess } from '../accounts/documentRole.js';
-import { type DocumentRole, type Membership, type Organization, type User } from '../accounts/model.js';
+import type { DocumentRole, Membership, Organization, User } from '../accounts/model.js';
 import type { RoundStore } from '../comments/RoundStore.js';
 import { roundIsOpen } from '../comments/roundIsOpen.js';
 import type { DocumentRecord, Storage } from '../storage/Storage.js';

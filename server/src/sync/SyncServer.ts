@@ -1,7 +1,7 @@
 import { CloseCode, type CloseCodeValue } from '@van-kien/protocol';
 import * as Y from 'yjs';
 import type { Logger } from '../logger.js';
-import type { Storage } from '../storage/Storage.js';
+import type { DocumentRecord, Storage, StoredContent } from '../storage/Storage.js';
 import { Connection } from './Connection.js';
 import type { Authorizer, ConnectionAccess } from './ConnectionAccess.js';
 import { type ChangeAuthor, DocumentRoom, type UpdateCheck } from './DocumentRoom.js';
@@ -234,8 +234,8 @@ export class SyncServer {
 
   private async load(documentId: string): Promise<DocumentRoom> {
     const { storage, logger } = this.options;
-    let record;
-    let content;
+    let record: DocumentRecord | undefined;
+    let content: StoredContent | undefined;
     try {
       record = await storage.getDocument(documentId);
       if (record) content = await storage.loadContent(documentId);

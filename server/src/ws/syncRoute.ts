@@ -57,7 +57,7 @@ function readSyncRequest(request: IncomingMessage): SyncRequest | undefined {
   const url = new URL(request.url ?? '/', 'http://localhost');
   const encodedId = SYNC_PATH_PATTERN.exec(url.pathname)?.[1];
   if (!encodedId) return undefined;
-  let documentId;
+  let documentId: string;
   try {
     documentId = decodeURIComponent(encodedId);
   } catch {

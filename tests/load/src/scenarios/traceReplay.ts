@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as Y from 'yjs';
-import { BenchClient } from '../client/BenchClient.js';
+import type { BenchClient } from '../client/BenchClient.js';
 import { closeClients, openClients } from '../client/openClients.js';
 import { dirSize } from '../measure/dirSize.js';
 import { EditLedger } from '../measure/EditLedger.js';
