@@ -1,8 +1,8 @@
-import { ConfigError, parseConfig } from './config.js';
+import { type Config, ConfigError, parseConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { startServer } from './server.js';
 
-let config;
+let config: Config;
 try {
   config = parseConfig(process.env);
 } catch (error) {

@@ -61,11 +61,14 @@ describe('printing a document in the Party document format', () => {
     for (const text of ['ĐẢNG CỘNG SẢN VIỆT NAM', 'ĐẢNG ỦY PHƯỜNG Ô CHỢ DỪA', 'CHI BỘ KHU DÂN CƯ SỐ 1']) {
       await expect(header.getByText(text, { exact: true }).isVisible(), text).resolves.toBe(true);
     }
+    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's Locator.innerText, not the DOM property; the test means the rendered text (CSS applied, hidden hints left out), which textContent is not.
     await expect(page.locator('[data-testid="print-kind"]').innerText()).resolves.toBe('BÁO CÁO CHÍNH TRỊ');
+    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's Locator.innerText, not the DOM property; the test means the rendered text (CSS applied, hidden hints left out), which textContent is not.
     await expect(page.locator('[data-testid="print-draft"]').innerText()).resolves.toBe('DỰ THẢO');
     await expect(page.getByText('PHẦN THỨ NHẤT', { exact: true }).isVisible()).resolves.toBe(true);
     // The drafters' hints and the page's own controls are not printed.
     await expect(page.locator('.print-toolbar').isVisible()).resolves.toBe(false);
+    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's Locator.innerText, not the DOM property; the test means the rendered text (CSS applied, hidden hints left out), which textContent is not.
     await expect(page.locator('[data-testid="print-document"]').innerText()).resolves.not.toContain('Nêu ngắn gọn');
 
     const boxes = mediaBoxes(await page.pdf({ preferCSSPageSize: true }));
@@ -84,7 +87,9 @@ describe('printing a document in the Party document format', () => {
     await context.addInitScript(() => {
       const counted = window as unknown as { vkPrintCalls: number };
       counted.vkPrintCalls = 0;
-      window.print = () => void (counted.vkPrintCalls += 1);
+      window.print = () => {
+        counted.vkPrintCalls += 1;
+      };
     });
     const editor = await EditorPage.open(context, suite.server.url, documentId);
     const { page } = editor;

@@ -41,8 +41,12 @@ describe('documents from templates in the browser', () => {
       // What the template says, walked in document order: each heading's computed label and title.
       const labels = numberSections(template.sections);
       const expected: string[] = [];
-      const walk = (sections: readonly Section[]) =>
-        sections.forEach((s) => (expected.push(`${labels.get(s.id)} ${s.title}`.trim()), walk(s.children)));
+      const walk = (sections: readonly Section[]): void => {
+        for (const s of sections) {
+          expected.push(`${labels.get(s.id)} ${s.title}`.trim());
+          walk(s.children);
+        }
+      };
       walk(template.sections);
       const headings = editor.page.locator('[data-testid="section-heading"]');
       await headings.nth(expected.length - 1).waitFor();

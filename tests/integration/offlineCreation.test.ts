@@ -43,7 +43,12 @@ describe('documents created offline, registered with the id the browser chose', 
   };
   const templateTitles = () => {
     const titles: string[] = [];
-    const walk = (sections: Template['sections']) => sections.forEach((s) => (titles.push(s.title), walk(s.children)));
+    const walk = (sections: Template['sections']): void => {
+      for (const s of sections) {
+        titles.push(s.title);
+        walk(s.children);
+      }
+    };
     walk(template.sections);
     return titles;
   };

@@ -57,7 +57,12 @@ describe('documents built from the directive’s templates', () => {
       documentSchema().nodeFromJSON(node.toJSON()).check();
       const titles = documentOutline(node).map((e) => e.title);
       const expected: string[] = [];
-      const walk = (sections: typeof template.sections) => sections.forEach((s) => (expected.push(s.title), walk(s.children)));
+      const walk = (sections: typeof template.sections): void => {
+        for (const s of sections) {
+          expected.push(s.title);
+          walk(s.children);
+        }
+      };
       walk(template.sections);
       expect(titles).toEqual(expected);
     },

@@ -68,9 +68,9 @@ export class ConvergenceScenario {
     const restartAt = random.between(Math.floor(steps / 4), Math.floor((3 * steps) / 4));
     const clientCount = random.between(3, NAMES.length);
     // Two clients are there from the start; the others open the document only later.
-    NAMES.slice(0, clientCount).forEach((name, i) =>
-      this.joinAt.set(name, i < 2 ? 0 : random.between(Math.floor(steps / 5), Math.floor((4 * steps) / 5))),
-    );
+    for (const [i, name] of NAMES.slice(0, clientCount).entries()) {
+      this.joinAt.set(name, i < 2 ? 0 : random.between(Math.floor(steps / 5), Math.floor((4 * steps) / 5)));
+    }
 
     let restarted: Promise<void> | undefined;
     for (this.step = 0; this.step < steps; this.step++) {

@@ -136,7 +136,7 @@ function readTable(table: XmlElement): DocxTable {
         }),
     ),
     columnWidths: (child(table, 'w:tblGrid')?.children ?? []).map((column) => Number(column.attributes['w:w'])),
-    borderless: borders !== undefined && borders.children.every((side) => side.attributes['w:val'] === 'none'),
+    borderless: borders?.children.every((side) => side.attributes['w:val'] === 'none') ?? false,
     repeatsHeader: isOn(child(child(rows[0], 'w:trPr'), 'w:tblHeader')),
   };
 }

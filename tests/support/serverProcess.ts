@@ -33,7 +33,7 @@ export async function spawnServer(env: Record<string, string> & { DATA_DIR: stri
   const logs: ServerProcess['logs'] = [];
   const url = await new Promise<string>((resolve, reject) => {
     createInterface({ input: child.stdout! }).on('line', (line) => {
-      let record;
+      let record: ServerProcess['logs'][number];
       try {
         record = JSON.parse(line) as ServerProcess['logs'][number];
       } catch {

@@ -59,7 +59,10 @@ function mergeRanges(ranges: [number, number, number][]): ClockRanges {
   const byClient: ClockRanges = new Map();
   for (const [client, start, end] of [...ranges].sort((a, b) => a[0] - b[0] || a[1] - b[1])) {
     let merged = byClient.get(client);
-    if (!merged) byClient.set(client, (merged = []));
+    if (!merged) {
+      merged = [];
+      byClient.set(client, merged);
+    }
     const last = merged.at(-1);
     if (last && start <= last[1]) last[1] = Math.max(last[1], end);
     else merged.push([start, end]);

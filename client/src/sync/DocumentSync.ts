@@ -35,11 +35,13 @@ export class DocumentSync {
   private readonly commentsListeners = new Set<() => void>();
   private connection: ConnectionState = 'connecting';
   private gaveUp = false;
+  private storageUnavailable = false;
   private editsRefused = false;
   private state: SyncState = {
     connection: 'connecting',
     saved: true,
     gaveUp: false,
+    storageUnavailable: false,
     editsRefused: false,
     online: navigator.onLine,
     changesOnDevice: 0,
@@ -173,6 +175,7 @@ export class DocumentSync {
   private readonly onSynced = (synced: boolean): void => {
     if (synced && this.provider.wsconnected && !isFinalConnection(this.connection)) {
       this.connection = 'connected';
+      this.storageUnavailable = false;
       this.contentReady = true;
       this.localCopy?.syncedWithServer();
     }
@@ -189,8 +192,13 @@ export class DocumentSync {
     this.recompute();
   };
 
-  /** Every socket that closes or fails to open, including attempts that never connected. */
-  private readonly onConnectionClose = (): void => {
+  /**
+   * Every socket that closes or fails to open, including attempts that never connected (`event`
+   * is null when the page closed it). A 4500 says the server's storage is down, not the network:
+   * the page says so until a connection syncs again [S-AUTH-6][S-LOAD-2].
+   */
+  private readonly onConnectionClose = (event: CloseEvent | null): void => {
+    this.storageUnavailable = event?.code === CloseCode.StorageUnavailable;
     this.lostConnection();
     this.recompute();
   };
@@ -238,6 +246,7 @@ export class DocumentSync {
       connection: this.connection,
       saved,
       gaveUp: this.gaveUp,
+      storageUnavailable: this.storageUnavailable,
       editsRefused: this.editsRefused,
       online: navigator.onLine,
       changesOnDevice: this.localCopy?.changesOnDevice ?? 0,

@@ -13,6 +13,11 @@ export interface SyncState {
   /** The server refused the connection for good with another permanent close code. */
   gaveUp: boolean;
   /**
+   * The last close was `StorageUnavailable` (4500): the server cannot reach its database just now.
+   * Transient: the provider keeps reconnecting with its backoff; cleared once a connection syncs.
+   */
+  storageUnavailable: boolean;
+  /**
    * The server said it will not apply this page's edits (y-protocols' permission-denied): the
    * person's role no longer lets them edit, so what they typed since will never be saved.
    */
@@ -38,6 +43,7 @@ export function sameSyncState(a: SyncState, b: SyncState): boolean {
     a.connection === b.connection &&
     a.saved === b.saved &&
     a.gaveUp === b.gaveUp &&
+    a.storageUnavailable === b.storageUnavailable &&
     a.editsRefused === b.editsRefused &&
     a.online === b.online &&
     a.changesOnDevice === b.changesOnDevice &&

@@ -6,6 +6,7 @@ const state = (change: Partial<SyncState>): SyncState => ({
   connection: 'connected',
   saved: true,
   gaveUp: false,
+  storageUnavailable: false,
   editsRefused: false,
   online: true,
   changesOnDevice: 0,
@@ -50,6 +51,28 @@ describe('describeSyncState', () => {
     expect(describeSyncState(state({ connection: 'disconnected', saved: false, gaveUp: true, changesOnDevice: 1 }))).toBe(
       'Mất kết nối – không thể kết nối lại, hãy tải lại trang (1 thay đổi lưu trên máy này)',
     );
+  });
+
+  it('[S-AUTH-6] says the server cannot store for now after a 4500 close, keeping the unsaved-changes suffix, while it reconnects', () => {
+    expect(describeSyncState(state({ connection: 'disconnected', storageUnavailable: true }))).toBe(
+      'Máy chủ tạm thời không lưu được – đang thử kết nối lại…',
+    );
+    expect(describeSyncState(state({ connection: 'disconnected', storageUnavailable: true, saved: false, changesOnDevice: 2 }))).toBe(
+      'Máy chủ tạm thời không lưu được – đang thử kết nối lại… (2 thay đổi lưu trên máy này)',
+    );
+    expect(describeSyncState(state({ connection: 'disconnected', storageUnavailable: true, saved: false, unprotected: true }))).toBe(
+      'Máy chủ tạm thời không lưu được – đang thử kết nối lại… (có thay đổi chưa lưu)',
+    );
+  });
+
+  it('[S-AUTH-6] after a 4500 close, an offline browser or a permanent refusal is what it names; connected again, it is normal', () => {
+    expect(describeSyncState(state({ connection: 'disconnected', storageUnavailable: true, online: false }))).toBe(
+      'Ngoại tuyến – mọi thay đổi đã lưu lên máy chủ',
+    );
+    expect(describeSyncState(state({ connection: 'disconnected', storageUnavailable: true, gaveUp: true }))).toBe(
+      'Mất kết nối – không thể kết nối lại, hãy tải lại trang',
+    );
+    expect(describeSyncState(state({ storageUnavailable: true }))).toBe('Đã lưu lên máy chủ');
   });
 
   it('names connecting and missing documents', () => {

@@ -10,7 +10,7 @@ function whereUnsavedChangesAre({ changesOnDevice, unprotected }: SyncState): st
 
 /** The Vietnamese sentence the status indicator shows for `state`. */
 export function describeSyncState(state: SyncState): string {
-  const { connection, saved, gaveUp, editsRefused, online } = state;
+  const { connection, saved, gaveUp, storageUnavailable, editsRefused, online } = state;
   const unsaved = saved ? undefined : whereUnsavedChangesAre(state);
   const suffix = unsaved ? ` (${unsaved})` : '';
   switch (connection) {
@@ -30,6 +30,8 @@ export function describeSyncState(state: SyncState): string {
       if (connection === 'connecting') return `Đang kết nối…${suffix}`;
       // The provider stops retrying after a permanent close, so "reconnecting" would be a lie.
       if (gaveUp) return `Mất kết nối – không thể kết nối lại, hãy tải lại trang${suffix}`;
+      // The network is fine: the server answered that it cannot store anything just now (4500).
+      if (storageUnavailable) return `Máy chủ tạm thời không lưu được – đang thử kết nối lại…${suffix}`;
       return saved ? 'Mất kết nối – mọi thay đổi đã lưu lên máy chủ' : `Mất kết nối – đang kết nối lại…${suffix}`;
   }
 }

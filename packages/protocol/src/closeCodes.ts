@@ -11,6 +11,7 @@ export const CloseCode = {
   DocumentNotFound: 4404,
   MessageTooLarge: 4413,
   InvalidUpdate: 4422,
+  /** The store failed while loading the document or deciding access [S-LOAD-2][S-AUTH-6]; try again. */
   StorageUnavailable: 4500,
   AccessChanged: 4509,
   ServerShuttingDown: 4503,

@@ -1,4 +1,4 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 
 /**
  * Name of the Y.Map that holds a document's header metadata. Kept in the Yjs document so that it

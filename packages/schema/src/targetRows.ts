@@ -40,7 +40,9 @@ export function rowVerdict(row: TargetRowValues): TargetVerdict {
 /** "đạt x/y chỉ tiêu" for the chỉ tiêu table node `table`, counted from its rows. */
 export function tableCount(table: ProseMirrorNode): AchievedCount {
   const rows: TargetRowValues[] = [];
-  table.forEach((row) => rows.push(targetRowValues(row)));
+  table.forEach((row) => {
+    rows.push(targetRowValues(row));
+  });
   return countAchieved(rows.map((r) => ({ target: r.target, result: latestResult(r.results), comparison: r.comparison })));
 }
 

@@ -12,7 +12,9 @@ export function readDocumentNode(doc: Y.Doc): ProseMirrorNode {
 /** Paragraph texts of the document, one entry per top-level block. */
 export function readDocumentParagraphs(doc: Y.Doc): string[] {
   const texts: string[] = [];
-  readDocumentNode(doc).forEach((block) => texts.push(block.textContent));
+  readDocumentNode(doc).forEach((block) => {
+    texts.push(block.textContent);
+  });
   return texts;
 }
 

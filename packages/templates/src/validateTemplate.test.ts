@@ -151,7 +151,7 @@ describe('validateTemplate', () => {
 
   it('refuses a misspelt key instead of silently dropping it', () => {
     const template: Record<string, unknown> = { ...chiBoReport() };
-    const sections = template['sections'] as Record<string, unknown>[];
+    const sections = template.sections as Record<string, unknown>[];
     sections[0] = { ...sections[0], guidence: 'Lỗi chính tả.' };
     expect(errorsOf(template)).toEqual(['sections[0]: Unrecognized key: "guidence"']);
   });

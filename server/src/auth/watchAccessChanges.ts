@@ -41,6 +41,7 @@ export function watchAccessChanges(
           lastCheck = time;
           await onChange();
         }
+        if (known === undefined) logger.debug({ version }, 'watching for access changes');
         known = version;
       } catch (error) {
         logger.error({ err: error }, 'checking for access changes failed');

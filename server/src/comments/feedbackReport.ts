@@ -1,15 +1,7 @@
 import type { FeedbackReport, KindCounts, ReportItem } from '@van-kien/api';
-import {
-  COMMENT_ANSWERS,
-  COMMENT_KINDS,
-  type CommentAnswer,
-  type CommentKind,
-  documentOutline,
-  readDocumentNode,
-  resolveAnchor,
-} from '@van-kien/schema';
+import { COMMENT_ANSWERS, COMMENT_KINDS, type CommentAnswer, documentOutline, readDocumentNode, resolveAnchor } from '@van-kien/schema';
 import type * as Y from 'yjs';
-import type { OrganizationRef, Person, Reply, Round, Thread, ThreadStatus } from './model.js';
+import type { OrganizationRef, Round, Thread } from './model.js';
 
 export type { FeedbackReport, KindCounts, ReportItem };
 

@@ -5,18 +5,21 @@ import { targetsTable } from './targetsTable.js';
 
 /** The document's text as .docx paragraphs and tables, in the format's styles. */
 export function bodyBlocks(blocks: readonly PrintableBlock[], format: PartyDocumentFormat): (Paragraph | Table)[] {
-  return blocks.flatMap((block): (Paragraph | Table)[] => {
-    switch (block.kind) {
-      case 'heading':
-        return headingParagraphs(block, format);
-      case 'paragraph':
-        return [textParagraph(block, format)];
-      case 'targets':
-        return [targetsTable(block, format), spacer(format)];
-      case 'rule':
-        return [new Paragraph({ border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: 'auto', space: 1 } } })];
-    }
-  });
+  return blocks.flatMap((block) => blockParts(block, format));
+}
+
+/** One block as .docx parts; TypeScript checks that every kind of block is handled. */
+function blockParts(block: PrintableBlock, format: PartyDocumentFormat): (Paragraph | Table)[] {
+  switch (block.kind) {
+    case 'heading':
+      return headingParagraphs(block, format);
+    case 'paragraph':
+      return [textParagraph(block, format)];
+    case 'targets':
+      return [targetsTable(block, format), spacer(format)];
+    case 'rule':
+      return [new Paragraph({ border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: 'auto', space: 1 } } })];
+  }
 }
 
 /** Spacing of body text: the format's line height and the space before each paragraph. */

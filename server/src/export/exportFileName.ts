@@ -1,4 +1,5 @@
 /** Characters no file name may hold on Windows, macOS or Linux, and control characters. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what this class strips from a file name.
 const FORBIDDEN = /[\\/:*?"<>|\u0000-\u001f\u007f]/g;
 /** File systems stop at 255 bytes; a Vietnamese letter takes up to 3 of them in UTF-8. */
 const MAX_NAME_BYTES = 200;

@@ -16,6 +16,8 @@ export interface ConnectionAccess {
 
 /**
  * Decides (and later re-decides) a connection's access. Throws a `SyncError` to refuse: 4401 when
- * nobody is signed in, 4404 when the document does not exist or is not visible to the user.
+ * nobody is signed in, 4404 when the document does not exist or is not visible to the user. Any
+ * other error (a store that throws) means access could not be decided: the sync core closes the
+ * connection with `StorageUnavailable` (4500, transient), never with a refusal [S-AUTH-6].
  */
 export type Authorizer = () => Promise<ConnectionAccess>;

@@ -247,7 +247,10 @@ export class DocumentRoom {
     const changed = [...added, ...updated, ...removed];
     if (isMember(origin, this.members)) {
       let owned = this.awarenessOwners.get(origin);
-      if (!owned) this.awarenessOwners.set(origin, (owned = new Set()));
+      if (!owned) {
+        owned = new Set();
+        this.awarenessOwners.set(origin, owned);
+      }
       for (const id of [...added, ...updated]) {
         owned.add(id);
         // A client that reconnected before its old socket was noticed as gone now speaks through

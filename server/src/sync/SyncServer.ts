@@ -1,9 +1,9 @@
-import { CloseCode } from '@van-kien/protocol';
+import { CloseCode, type CloseCodeValue } from '@van-kien/protocol';
 import * as Y from 'yjs';
 import type { Logger } from '../logger.js';
-import type { Storage } from '../storage/Storage.js';
+import type { DocumentRecord, Storage, StoredContent } from '../storage/Storage.js';
 import { Connection } from './Connection.js';
-import type { Authorizer } from './ConnectionAccess.js';
+import type { Authorizer, ConnectionAccess } from './ConnectionAccess.js';
 import { type ChangeAuthor, DocumentRoom, type UpdateCheck } from './DocumentRoom.js';
 import { SyncError } from './SyncError.js';
 import type { SyncSocket } from './SyncSocket.js';
@@ -32,6 +32,18 @@ export interface SyncServerOptions {
 const DEFAULT_MAX_PRE_AUTH_BYTES = 64 * 1024;
 /** How long building a document stored as a snapshot waits for its clients' sync requests. */
 const SYNC_REQUEST_WAIT_MS = 5;
+
+/**
+ * How a recheck that did not give an access ends the connection [S-AUTH-5][S-AUTH-6]: a session
+ * that ended is "sign in again" (4401), a store that failed is "try again later" (4500, never taken
+ * as access withdrawn), and any other refusal is access withdrawn (4403).
+ */
+function recheckCloseCode(error: unknown): CloseCodeValue {
+  if (error instanceof SyncError && (error.closeCode === CloseCode.Unauthorized || error.closeCode === CloseCode.StorageUnavailable)) {
+    return error.closeCode;
+  }
+  return CloseCode.AccessRevoked;
+}
 
 /** For a server without accounts (unit tests of the core): everyone edits. */
 const allowEditing: Authorizer = async () => ({ mode: 'edit' });
@@ -85,7 +97,7 @@ export class SyncServer {
     }
     this.connections.add(connection);
     this.authorizers.set(connection, authorize);
-    authorize().then(
+    this.decideAccess(connection, authorize).then(
       (access) => {
         if (connection.isClosed) return;
         connection.access = access.mode;
@@ -106,26 +118,23 @@ export class SyncServer {
   /**
    * Decides every open connection's access anew, after grants, memberships or sessions changed
    * [S-AUTH-5]: a connection whose session ended is closed with 4401, one that lost access with
-   * 4403; one whose mode changed gets
-   * the new mode at once (see `Connection.changeAccess`).
+   * 4403; one whose mode changed gets the new mode at once (see `Connection.changeAccess`). One
+   * whose access could not be decided, because the store failed, is closed with 4500 [S-AUTH-6].
    */
   async recheckAccess(): Promise<void> {
     await Promise.all(
       [...this.connections].map(async (connection) => {
         const authorize = this.authorizers.get(connection);
         if (!authorize || connection.access === undefined) return;
-        let mode;
-        let mayApprove;
+        let access: ConnectionAccess;
         try {
-          const access = await authorize();
-          mode = access.mode;
-          mayApprove = access.mayApprove ?? false;
+          access = await this.decideAccess(connection, authorize);
         } catch (error) {
-          // A session that ended is "sign in again" (4401); anything else is access withdrawn.
-          const signedOut = error instanceof SyncError && error.closeCode === CloseCode.Unauthorized;
-          connection.close(signedOut ? CloseCode.Unauthorized : CloseCode.AccessRevoked);
+          connection.close(recheckCloseCode(error));
           return;
         }
+        const { mode } = access;
+        const mayApprove = access.mayApprove ?? false;
         if (mode === connection.access && mayApprove === connection.mayApprove) return;
         if (mode === connection.access) {
           // Still editing, but gained or lost the right to approve: its client reconnects and
@@ -188,6 +197,22 @@ export class SyncServer {
     }
   }
 
+  /**
+   * Runs a connection's authorizer, the one place its failures are told apart [S-AUTH-6]: a
+   * `SyncError` is a decision (refused) and passes through; anything else means the store failed
+   * before access could be decided, which is logged and becomes `StorageUnavailable`, so the
+   * client tries again later instead of giving up.
+   */
+  private async decideAccess(connection: Connection, authorize: Authorizer): Promise<ConnectionAccess> {
+    try {
+      return await authorize();
+    } catch (error) {
+      if (error instanceof SyncError) throw error;
+      this.options.logger.error({ err: error, documentId: connection.documentId }, 'deciding access failed');
+      throw new SyncError(CloseCode.StorageUnavailable, 'access could not be decided');
+    }
+  }
+
   private slotFor(documentId: string): RoomSlot {
     const existing = this.slots.get(documentId);
     if (existing) return existing;
@@ -209,8 +234,8 @@ export class SyncServer {
 
   private async load(documentId: string): Promise<DocumentRoom> {
     const { storage, logger } = this.options;
-    let record;
-    let content;
+    let record: DocumentRecord | undefined;
+    let content: StoredContent | undefined;
     try {
       record = await storage.getDocument(documentId);
       if (record) content = await storage.loadContent(documentId);

@@ -59,7 +59,7 @@ export class WriteQueue {
       const batch = this.queued;
       this.queued = [];
       const seqs = await this.commitWithRetry(batch);
-      batch.forEach((write, i) => write.resolve(seqs[i]!));
+      for (const [i, write] of batch.entries()) write.resolve(seqs[i]!);
     }
     this.running = undefined;
   }

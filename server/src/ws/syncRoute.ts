@@ -57,7 +57,7 @@ function readSyncRequest(request: IncomingMessage): SyncRequest | undefined {
   const url = new URL(request.url ?? '/', 'http://localhost');
   const encodedId = SYNC_PATH_PATTERN.exec(url.pathname)?.[1];
   if (!encodedId) return undefined;
-  let documentId;
+  let documentId: string;
   try {
     documentId = decodeURIComponent(encodedId);
   } catch {
@@ -87,6 +87,10 @@ function hostOf(origin: string): string | undefined {
   }
 }
 
+/**
+ * Refuses with a `SyncError` (4401, 4404); a store that throws is left to throw, and the sync core
+ * closes the socket with 4500, "try again later", rather than refusing it [S-AUTH-6].
+ */
 function authorizer({ documentId, credentials, crossSite }: SyncRequest, auth: AuthService, access: AccessService): Authorizer {
   return async () => {
     const authenticated = crossSite ? undefined : await auth.authenticate(credentials);

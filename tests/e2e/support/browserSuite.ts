@@ -18,7 +18,10 @@ export interface BrowserSuite {
 /** Registers the hooks that start and stop a `BrowserSuite` around the enclosing `describe`. */
 export function useBrowserSuite(): BrowserSuite {
   const contexts: BrowserContext[] = [];
-  const track = (context: BrowserContext) => (contexts.push(context), context);
+  const track = (context: BrowserContext) => {
+    contexts.push(context);
+    return context;
+  };
   const suite = {
     contextOf: async (account: TestAccount) => track(await signedInContext(suite.browser, suite.server, account)),
     newContext: async () => track(await suite.browser.newContext()),

@@ -74,7 +74,9 @@ function runSeed(seed: number, outcomes: Outcomes): string[] {
     // Edits and deliveries interleave: a replica edits with some of the others' updates applied.
     const pending = replicas.map(() => [] as Uint8Array[]);
     const post = (from: number) => {
-      for (const update of replicas[from]!.outbox.splice(0)) replicas.forEach((_, to) => to !== from && pending[to]!.push(update));
+      for (const update of replicas[from]!.outbox.splice(0)) {
+        for (const [to, queue] of pending.entries()) if (to !== from) queue.push(update);
+      }
     };
     for (let step = 0; step < 8; step++) {
       const index = random.int(replicas.length);

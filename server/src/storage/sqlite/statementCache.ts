@@ -8,8 +8,14 @@ const statementsByDatabase = new WeakMap<Database, Map<string, Statement>>();
  */
 export function prepared(db: Database, sql: string): Statement {
   let statements = statementsByDatabase.get(db);
-  if (!statements) statementsByDatabase.set(db, (statements = new Map()));
+  if (!statements) {
+    statements = new Map();
+    statementsByDatabase.set(db, statements);
+  }
   let statement = statements.get(sql);
-  if (!statement) statements.set(sql, (statement = db.prepare(sql)));
+  if (!statement) {
+    statement = db.prepare(sql);
+    statements.set(sql, statement);
+  }
   return statement;
 }

@@ -25,7 +25,10 @@ export class EditLedger {
   /** Marks an edit that was just sent; `measured` when it falls inside the measurement window. */
   record(clientId: number, clockEnd: number, sentAt: number, measured: boolean): void {
     let edits = this.clients.get(clientId);
-    if (!edits) this.clients.set(clientId, (edits = { clockEnds: [], sentAt: [], measured: [] }));
+    if (!edits) {
+      edits = { clockEnds: [], sentAt: [], measured: [] };
+      this.clients.set(clientId, edits);
+    }
     edits.clockEnds.push(clockEnd);
     edits.sentAt.push(sentAt);
     edits.measured.push(measured);

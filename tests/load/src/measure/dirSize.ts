@@ -1,10 +1,10 @@
-import { readdirSync, statSync } from 'node:fs';
+import { type Dirent, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Total size in bytes of the files under `dir` (0 when it does not exist). */
 export function dirSize(dir: string): number {
   let total = 0;
-  let entries;
+  let entries: Dirent[];
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch {

@@ -137,7 +137,7 @@ export class RawWebSocket {
       // Server frames are never masked (RFC 6455 5.1).
       const start = offset + headerLength;
       if (buffer.length - start < length) break;
-      this.handleFrame(first & 0x80 ? true : false, first & 0x0f, buffer.subarray(start, start + length));
+      this.handleFrame((first & 0x80) !== 0, first & 0x0f, buffer.subarray(start, start + length));
       offset = start + length;
     }
     this.pending = offset < buffer.length ? buffer.subarray(offset) : undefined;

@@ -50,7 +50,10 @@ export class ReportBuilder {
     for (const m of measurements) {
       const key = `${scenario}\u0000${m.metric}`;
       let entry = this.samples.get(key);
-      if (!entry) this.samples.set(key, (entry = { scenario, metric: m.metric, byServer: new Map() }));
+      if (!entry) {
+        entry = { scenario, metric: m.metric, byServer: new Map() };
+        this.samples.set(key, entry);
+      }
       const list = entry.byServer.get(server) ?? [];
       list.push(m);
       entry.byServer.set(server, list);

@@ -84,11 +84,11 @@ async function runBrowser(target: ServerTarget, context: ScenarioContext): Promi
     const remoteTyping = Promise.all(
       remoteTexts.map((typist, i) => poissonArrivals(sizes.ratePerTypist, stopAt, typist.type, seededRandom(100 + i))),
     );
-    remotes.forEach((remote) =>
+    for (const remote of remotes) {
       remote.doc.on('update', (update: Uint8Array, origin: unknown) => {
         if (origin === 'local') remote.sendUpdate(update);
-      }),
-    );
+      });
+    }
     const typed = await typeKeystrokes(page, sizes.keystrokes, sizes.keystrokeIntervalMs);
     await remoteTyping;
     const samples = await keystrokeSamples(page, sizes.keystrokes);
@@ -167,10 +167,13 @@ function remoteTypist(doc: Y.Doc, paragraph: number, phrase: string) {
   return {
     type: () => {
       const element = doc.getXmlFragment('content').get(paragraph) as Y.XmlElement;
-      let text = element.get(0);
       doc.transact(() => {
-        if (!(text instanceof Y.XmlText)) element.insert(0, [(text = new Y.XmlText())]);
-        (text as Y.XmlText).insert(count, phrase[count % phrase.length]!);
+        let text = element.get(0);
+        if (!(text instanceof Y.XmlText)) {
+          text = new Y.XmlText();
+          element.insert(0, [text]);
+        }
+        text.insert(count, phrase[count % phrase.length]!);
       }, 'local');
       count++;
     },

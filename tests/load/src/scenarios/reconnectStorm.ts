@@ -67,7 +67,7 @@ async function runStorm(target: ServerTarget, context: ScenarioContext): Promise
     target,
     users.map((user) => ({ documentName: user.documentName, options: optionsFor(user) })),
   );
-  opened.forEach((client, i) => (users[i]!.client = client));
+  for (const [i, client] of opened.entries()) users[i]!.client = client;
   // Every user writes a line, so the documents have content from several clients.
   edit(users, 'online');
   await waitAll(users, 'the first lines');
