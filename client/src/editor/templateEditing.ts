@@ -1,4 +1,4 @@
-import { type AnyExtension, Extension, Node } from '@tiptap/core';
+import { type AnyExtension, Extension, type Node } from '@tiptap/core';
 import { flattenPastedSectionsPlugin } from './sections/flattenPastedSections.js';
 import { protectRequiredSectionsPlugin } from './sections/protectRequiredSections.js';
 import { SectionView } from './sections/SectionView.js';

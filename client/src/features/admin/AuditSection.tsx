@@ -1,9 +1,9 @@
 import { useCallback, useMemo } from 'react';
 import { useApiData } from '../../api/useApiData.js';
 import { formatDateTime } from '../../app/formatDateTime.js';
-import { listOrganizations } from '../accounts/organizationsApi.js';
-import { listUsers } from '../accounts/usersApi.js';
-import { listDocuments } from '../documents/documentsApi.js';
+import { listOrganizations } from '../../domain/accounts/organizationsApi.js';
+import { listUsers } from '../../domain/accounts/usersApi.js';
+import { listDocuments } from '../../domain/documents/documentsApi.js';
 import { listAudit } from './auditApi.js';
 import { type AuditLookups, describeAuditEntry } from './describeAuditEntry.js';
 

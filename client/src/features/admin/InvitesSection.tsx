@@ -4,10 +4,10 @@ import { useApiData } from '../../api/useApiData.js';
 import { formatDateTime } from '../../app/formatDateTime.js';
 import { OneTimeSecret } from '../../app/OneTimeSecret.js';
 import { SelectField } from '../../app/SelectField.js';
-import { MEMBER_ROLES, type MemberRole } from '../accounts/model.js';
-import { memberRoleTitle } from '../accounts/organizationRoles.js';
-import { listOrganizations } from '../accounts/organizationsApi.js';
-import { createInvite, inviteUrl } from '../invite/invitesApi.js';
+import { MEMBER_ROLES, type MemberRole } from '../../domain/accounts/model.js';
+import { memberRoleTitle } from '../../domain/accounts/organizationRoles.js';
+import { listOrganizations } from '../../domain/accounts/organizationsApi.js';
+import { createInvite, inviteUrl } from '../../domain/invites/invitesApi.js';
 import { organizationTree } from './organizationTree.js';
 
 const VALIDITY_OPTIONS = [

@@ -2,9 +2,9 @@ import { type FormEvent, useCallback, useState } from 'react';
 import { messageOf } from '../../api/ApiError.js';
 import { useApiData } from '../../api/useApiData.js';
 import { SelectField } from '../../app/SelectField.js';
-import { MEMBER_ROLES, type MemberRole, type Organization, type User } from '../accounts/model.js';
-import { memberRoleTitle } from '../accounts/organizationRoles.js';
-import { addMember, listMembers, type Member, removeMember } from '../accounts/organizationsApi.js';
+import { MEMBER_ROLES, type MemberRole, type Organization, type User } from '../../domain/accounts/model.js';
+import { memberRoleTitle } from '../../domain/accounts/organizationRoles.js';
+import { addMember, listMembers, type Member, removeMember } from '../../domain/accounts/organizationsApi.js';
 
 /** Who holds which role in one organization, with their titles in it; add and remove roles. */
 export function OrganizationMembers({ organization, users }: { organization: Organization; users: readonly User[] }) {

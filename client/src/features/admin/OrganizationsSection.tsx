@@ -3,10 +3,10 @@ import { messageOf } from '../../api/ApiError.js';
 import { useApiData } from '../../api/useApiData.js';
 import { SelectField } from '../../app/SelectField.js';
 import { TextField } from '../../app/TextField.js';
-import { ORGANIZATION_KINDS, type Organization, type OrganizationKind } from '../accounts/model.js';
-import { ORGANIZATION_KIND_NAMES } from '../accounts/organizationRoles.js';
-import { createOrganization, listOrganizations } from '../accounts/organizationsApi.js';
-import { listUsers } from '../accounts/usersApi.js';
+import { ORGANIZATION_KINDS, type Organization, type OrganizationKind } from '../../domain/accounts/model.js';
+import { ORGANIZATION_KIND_NAMES } from '../../domain/accounts/organizationRoles.js';
+import { createOrganization, listOrganizations } from '../../domain/accounts/organizationsApi.js';
+import { listUsers } from '../../domain/accounts/usersApi.js';
 import { OrganizationMembers } from './OrganizationMembers.js';
 import { organizationTree } from './organizationTree.js';
 

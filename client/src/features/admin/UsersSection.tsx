@@ -5,9 +5,9 @@ import { FormError } from '../../app/FormError.js';
 import { formatDateTime } from '../../app/formatDateTime.js';
 import { OneTimeSecret } from '../../app/OneTimeSecret.js';
 import { TextField } from '../../app/TextField.js';
-import { displayNameProblem, MIN_PASSWORD_LENGTH, passwordProblem, usernameProblem } from '../accounts/accountFields.js';
-import type { User } from '../accounts/model.js';
-import { createUser, listUsers, resetPassword } from '../accounts/usersApi.js';
+import { displayNameProblem, MIN_PASSWORD_LENGTH, passwordProblem, usernameProblem } from '../../domain/accounts/accountFields.js';
+import type { User } from '../../domain/accounts/model.js';
+import { createUser, listUsers, resetPassword } from '../../domain/accounts/usersApi.js';
 
 /** A password the server generated, shown until the administrator moves on. */
 interface ShownPassword {

@@ -1,7 +1,7 @@
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { messageOf } from '../../api/ApiError.js';
+import { MAX_COMMENT_LENGTH } from '../../domain/comments/commentModel.js';
 import { commentBodyProblem } from './commentBody.js';
-import { MAX_COMMENT_LENGTH } from './commentModel.js';
 
 interface CommentTextFormProps {
   /** The field's label ("Nội dung góp ý", "Trả lời", "Nội dung giải trình"). */

@@ -1,4 +1,4 @@
-import { MAX_COMMENT_LENGTH } from './commentModel.js';
+import { MAX_COMMENT_LENGTH } from '../../domain/comments/commentModel.js';
 
 /**
  * Why `raw` cannot be sent as a comment or reply, or undefined when it can; the server's rule

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { messageOf } from '../../api/ApiError.js';
+import type { Reply, Thread } from '../../domain/comments/commentModel.js';
 import type { DocumentSync } from '../../sync/DocumentSync.js';
 import { useSyncStateValue } from '../../sync/useSyncState.js';
-import type { Reply, Thread } from './commentModel.js';
 import { listThreads } from './commentsApi.js';
 import type { CommentOutbox, Delivered } from './outbox/CommentOutbox.js';
 

@@ -3,8 +3,8 @@ import { type FormEvent, type ReactNode, useState } from 'react';
 import { messageOf } from '../../api/ApiError.js';
 import { FormError } from '../../app/FormError.js';
 import { TextField } from '../../app/TextField.js';
-import type { TemplateSummary } from '../templates/templatesApi.js';
-import { titleProblem } from './documentTitle.js';
+import { titleProblem } from '../../domain/documents/documentTitle.js';
+import type { TemplateSummary } from '../../domain/templates/templatesApi.js';
 
 /** What the form sends; `title` only when the person changed the one the template makes. */
 export interface TemplateDocumentInput {

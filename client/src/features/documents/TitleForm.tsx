@@ -1,6 +1,6 @@
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { ApiError } from '../../api/ApiError.js';
-import { MAX_TITLE_LENGTH, titleProblem } from './documentTitle.js';
+import { MAX_TITLE_LENGTH, titleProblem } from '../../domain/documents/documentTitle.js';
 
 interface TitleFormProps {
   /** Title to start from (renaming); empty for a new document. */

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError, messageOf } from '../../api/ApiError.js';
-import type { LocalStore } from '../offline/LocalStore.js';
-import { registerDraft } from '../offline/registerDraft.js';
-import { useLocalStore } from '../offline/useLocalStore.js';
-import type { DocumentRecord } from './DocumentRecord.js';
-import { getDocument } from './documentsApi.js';
+import type { DocumentRecord } from '../../domain/documents/DocumentRecord.js';
+import { getDocument } from '../../domain/documents/documentsApi.js';
+import type { LocalStore } from '../../localStore/LocalStore.js';
+import { registerDraft } from '../../localStore/registerDraft.js';
+import { useLocalStore } from '../../localStore/useLocalStore.js';
 
 /** A document made on this device that the server has not registered (yet, or at all). */
 export interface UnregisteredDraft {

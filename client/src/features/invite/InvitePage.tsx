@@ -7,10 +7,10 @@ import { formatDateTime } from '../../app/formatDateTime.js';
 import { PublicFrame } from '../../app/PublicFrame.js';
 import { TextField } from '../../app/TextField.js';
 import { usePageTitle } from '../../app/usePageTitle.js';
-import { displayNameProblem, MIN_PASSWORD_LENGTH, passwordProblem, usernameProblem } from '../accounts/accountFields.js';
-import { memberRoleTitle, ORGANIZATION_KIND_NAMES } from '../accounts/organizationRoles.js';
-import { useSession } from '../session/useSession.js';
-import { acceptInvite, getInvite, type Invite } from './invitesApi.js';
+import { displayNameProblem, MIN_PASSWORD_LENGTH, passwordProblem, usernameProblem } from '../../domain/accounts/accountFields.js';
+import { memberRoleTitle, ORGANIZATION_KIND_NAMES } from '../../domain/accounts/organizationRoles.js';
+import { acceptInvite, getInvite, type Invite } from '../../domain/invites/invitesApi.js';
+import { useSession } from '../../session/useSession.js';
 
 /** `/invite/:token`: what the link offers, and the form that creates the account and signs it in. */
 export function InvitePage() {

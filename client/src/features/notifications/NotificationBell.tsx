@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { messageOf } from '../../api/ApiError.js';
 import { useLiveApiData } from '../../api/useLiveApiData.js';
 import { formatDateTime } from '../../app/formatDateTime.js';
-import { threadLink } from '../comments/threadLink.js';
+import { threadLink } from '../../domain/comments/threadLink.js';
 import { describeNotification } from './describeNotification.js';
 import { listNotifications, markNotificationsRead, type Notification } from './notificationsApi.js';
 import './notifications.css';

@@ -2,8 +2,8 @@ import { type FormEvent, useId, useMemo, useState } from 'react';
 import { messageOf } from '../../api/ApiError.js';
 import { FormError } from '../../app/FormError.js';
 import { TextField } from '../../app/TextField.js';
-import type { Organization } from '../accounts/model.js';
-import { titleProblem } from '../documents/documentTitle.js';
+import type { Organization } from '../../domain/accounts/model.js';
+import { titleProblem } from '../../domain/documents/documentTitle.js';
 import { defaultDeadline, parseDeadline, toDateTimeLocal } from './roundDeadline.js';
 import { openRound, type Round } from './roundsApi.js';
 

@@ -3,11 +3,11 @@ import { messageOf } from '../../api/ApiError.js';
 import { useApiData } from '../../api/useApiData.js';
 import { FormError } from '../../app/FormError.js';
 import { SelectField, type SelectOption } from '../../app/SelectField.js';
-import { DOCUMENT_ROLE_NAMES } from '../accounts/documentRoles.js';
-import { DOCUMENT_ROLES, type DocumentRole, type User } from '../accounts/model.js';
-import { listOrganizations } from '../accounts/organizationsApi.js';
-import { listUsers } from '../accounts/usersApi.js';
-import { useAccount } from '../session/useSession.js';
+import { DOCUMENT_ROLE_NAMES } from '../../domain/accounts/documentRoles.js';
+import { DOCUMENT_ROLES, type DocumentRole, type User } from '../../domain/accounts/model.js';
+import { listOrganizations } from '../../domain/accounts/organizationsApi.js';
+import { listUsers } from '../../domain/accounts/usersApi.js';
+import { useAccount } from '../../session/useSession.js';
 import { type Grant, listGrants, type PrincipalType, removeGrant, setGrant } from './grantsApi.js';
 import { principalName } from './principalName.js';
 

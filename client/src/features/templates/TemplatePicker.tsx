@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { ApiData } from '../../api/useApiData.js';
+import type { TemplateSummary } from '../../domain/templates/templatesApi.js';
 import { groupTemplatesByScope } from './templateGroups.js';
-import type { TemplateSummary } from './templatesApi.js';
 
 /** The value of the "Văn bản trống" choice. */
 export const BLANK_DOCUMENT = '';

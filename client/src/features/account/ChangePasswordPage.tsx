@@ -4,8 +4,8 @@ import { messageOf } from '../../api/ApiError.js';
 import { FormError } from '../../app/FormError.js';
 import { TextField } from '../../app/TextField.js';
 import { usePageTitle } from '../../app/usePageTitle.js';
-import { MIN_PASSWORD_LENGTH, passwordProblem } from '../accounts/accountFields.js';
-import { changePassword } from './sessionApi.js';
+import { MIN_PASSWORD_LENGTH, passwordProblem } from '../../domain/accounts/accountFields.js';
+import { changePassword } from '../../session/sessionApi.js';
 
 /** `/doi-mat-khau`: one's own password; the server then signs out the account's other sessions. */
 export function ChangePasswordPage() {

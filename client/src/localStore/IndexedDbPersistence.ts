@@ -1,4 +1,4 @@
-import type { DocumentPersistence, KeptUpdate, StoredDocument } from '../../sync/DocumentPersistence.js';
+import type { DocumentPersistence, KeptUpdate, StoredDocument } from '../sync/DocumentPersistence.js';
 import { committed, requested } from './indexedDb.js';
 import { Stores } from './localDatabase.js';
 

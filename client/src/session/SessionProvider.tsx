@@ -1,7 +1,7 @@
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { ApiError, messageOf } from '../../api/ApiError.js';
-import { onSessionLost } from '../../api/sessionLost.js';
-import { rememberAccount, rememberedAccount } from '../offline/rememberedAccount.js';
+import { ApiError, messageOf } from '../api/ApiError.js';
+import { onSessionLost } from '../api/sessionLost.js';
+import { rememberAccount, rememberedAccount } from './rememberedAccount.js';
 import { type Session, SessionContext, type SessionState } from './SessionContext.js';
 import { fetchAccount } from './sessionApi.js';
 

@@ -3,9 +3,9 @@ import { useState } from 'react';
 import { messageOf } from '../../api/ApiError.js';
 import { useApiData } from '../../api/useApiData.js';
 import { FormError } from '../../app/FormError.js';
-import { TemplateEditor } from '../templateEditor/TemplateEditor.js';
-import { getTemplate } from '../templateEditor/templateEditorApi.js';
-import { listTemplates, type TemplateSummary } from '../templates/templatesApi.js';
+import { listTemplates, type TemplateSummary } from '../../domain/templates/templatesApi.js';
+import { TemplateEditor } from './TemplateEditor.js';
+import { getTemplate } from './templateEditorApi.js';
 
 /**
  * Document templates at their newest versions; "Sao chép và sửa" opens an editor on a copy of one,

@@ -1,4 +1,4 @@
-import type { Account } from '../accounts/model.js';
+import type { Account } from '../domain/accounts/model.js';
 
 const KEY = 'van-kien:account';
 

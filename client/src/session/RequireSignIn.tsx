@@ -1,5 +1,5 @@
 import { Navigate, Outlet, useLocation } from 'react-router';
-import { LocalStoreProvider } from '../offline/LocalStoreProvider.js';
+import { LocalStoreProvider } from '../localStore/LocalStoreProvider.js';
 import { signInPath } from './signInRedirect.js';
 import { useSession } from './useSession.js';
 

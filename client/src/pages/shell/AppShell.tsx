@@ -1,8 +1,8 @@
 import { Link, NavLink, Outlet } from 'react-router';
-import { useCommentDelivery } from '../features/comments/useCommentDelivery.js';
-import { NotificationBell } from '../features/notifications/NotificationBell.js';
-import { AccountMenu } from '../features/session/AccountMenu.js';
-import { useAccount } from '../features/session/useSession.js';
+import { useCommentDelivery } from '../../features/comments/useCommentDelivery.js';
+import { NotificationBell } from '../../features/notifications/NotificationBell.js';
+import { useAccount } from '../../session/useSession.js';
+import { AccountMenu } from './AccountMenu.js';
 
 /**
  * The frame around every signed-in page: the app's name, its sections, the notifications and the

@@ -1,13 +1,13 @@
 import { COMMENT_KINDS, commentAnswerLabels, commentKindLabels } from '@van-kien/schema';
 import { useCallback } from 'react';
 import { Link, useParams } from 'react-router';
-import { useApiData } from '../../api/useApiData.js';
-import { formatDateTime } from '../../app/formatDateTime.js';
-import { usePageTitle } from '../../app/usePageTitle.js';
-import { feedbackReportDocxUrl } from '../export/exportApi.js';
-import { ROUND_STATUS_NAMES } from '../rounds/roundStatus.js';
-import { type FeedbackReport, getFeedbackReport, type KindCounts, type ReportItem } from './feedbackReportApi.js';
-import './feedbackReport.css';
+import { useApiData } from '../api/useApiData.js';
+import { formatDateTime } from '../app/formatDateTime.js';
+import { usePageTitle } from '../app/usePageTitle.js';
+import { feedbackReportDocxUrl } from '../features/export/exportApi.js';
+import { type FeedbackReport, getFeedbackReport, type KindCounts, type ReportItem } from '../features/feedbackReport/feedbackReportApi.js';
+import { ROUND_STATUS_NAMES } from '../features/rounds/roundStatus.js';
+import '../features/feedbackReport/feedbackReport.css';
 
 /**
  * `/d/:documentId/tong-hop-y-kien`: the "Báo cáo tổng hợp ý kiến góp ý" of DOMAIN.md A7 for the

@@ -4,10 +4,10 @@ import { FormError } from '../../app/FormError.js';
 import { PublicFrame } from '../../app/PublicFrame.js';
 import { TextField } from '../../app/TextField.js';
 import { usePageTitle } from '../../app/usePageTitle.js';
-import { signIn } from './sessionApi.js';
+import { signIn } from '../../session/sessionApi.js';
+import { returnPathAfterSignIn } from '../../session/signInRedirect.js';
+import { useSession } from '../../session/useSession.js';
 import { signInProblem } from './signInProblem.js';
-import { returnPathAfterSignIn } from './signInRedirect.js';
-import { useSession } from './useSession.js';
 
 /** `/dang-nhap`: username and password; then back to the page that sent the person here. */
 export function SignInPage() {

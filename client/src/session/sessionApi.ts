@@ -1,6 +1,6 @@
-import { ApiError } from '../../api/ApiError.js';
-import { apiRequest } from '../../api/apiRequest.js';
-import type { Account, User } from '../accounts/model.js';
+import { ApiError } from '../api/ApiError.js';
+import { apiRequest } from '../api/apiRequest.js';
+import type { Account, User } from '../domain/accounts/model.js';
 
 /** The signed-in person, or undefined when this browser has no valid session. */
 export async function fetchAccount(signal?: AbortSignal): Promise<Account | undefined> {

@@ -1,5 +1,5 @@
-import type { DocumentSync } from '../../sync/DocumentSync.js';
-import { isFinalConnection } from '../../sync/SyncState.js';
+import type { DocumentSync } from '../sync/DocumentSync.js';
+import { isFinalConnection } from '../sync/SyncState.js';
 import type { LocalStore } from './LocalStore.js';
 import { registerDraft } from './registerDraft.js';
 
@@ -40,7 +40,7 @@ async function sendWhatTheServerLacks(store: LocalStore, stopped: AbortSignal): 
   const unsynced = (await store.unsyncedDocuments()).filter(({ documentId }) => !unregistered.has(documentId));
   if (unsynced.length === 0) return;
   // The sync code (Yjs, the provider) is loaded with the editor, not with the app's first page.
-  const { DocumentSync } = await import('../../sync/DocumentSync.js');
+  const { DocumentSync } = await import('../sync/DocumentSync.js');
   for (const { documentId } of unsynced) {
     if (stopped.aborted) return;
     // An open page sends its own changes.

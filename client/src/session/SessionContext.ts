@@ -1,5 +1,5 @@
 import { createContext } from 'react';
-import type { Account } from '../accounts/model.js';
+import type { Account } from '../domain/accounts/model.js';
 
 /** Whether someone is signed in in this browser, as the app knows it. */
 export type SessionState =

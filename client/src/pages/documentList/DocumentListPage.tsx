@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import { useApiData } from '../../api/useApiData.js';
 import { usePageTitle } from '../../app/usePageTitle.js';
-import { listOrganizations } from '../accounts/organizationsApi.js';
-import { AddressedRounds } from '../rounds/AddressedRounds.js';
-import { DocumentRow } from './DocumentRow.js';
+import { listOrganizations } from '../../domain/accounts/organizationsApi.js';
+import { DocumentRow } from '../../features/documents/DocumentRow.js';
+import { useDocumentList } from '../../features/documents/useDocumentList.js';
+import { AddressedRounds } from '../../features/rounds/AddressedRounds.js';
 import { NewDocumentPanel } from './NewDocumentPanel.js';
-import { useDocumentList } from './useDocumentList.js';
 
 /** `/`: every document the person may see, and a form to start a new one (which then opens). */
 export function DocumentListPage() {

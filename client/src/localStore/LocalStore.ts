@@ -1,7 +1,7 @@
 import type { Template } from '@van-kien/templates';
-import type { PersistenceProvider } from '../../sync/DocumentPersistence.js';
-import type { DocumentRecord } from '../documents/DocumentRecord.js';
-import type { NewDocumentRequest } from '../documents/documentsApi.js';
+import type { DocumentRecord } from '../domain/documents/DocumentRecord.js';
+import type { NewDocumentRequest } from '../domain/documents/documentsApi.js';
+import type { PersistenceProvider } from '../sync/DocumentPersistence.js';
 import { type CopyState, forgetCopy, IndexedDbPersistence, type StoredUpdate, storedUpdate } from './IndexedDbPersistence.js';
 import { committed, requested } from './indexedDb.js';
 import { deleteLocalDatabase, openLocalDatabase, Stores } from './localDatabase.js';

@@ -1,5 +1,5 @@
 import { useContext } from 'react';
-import type { Account } from '../accounts/model.js';
+import type { Account } from '../domain/accounts/model.js';
 import { type Session, SessionContext } from './SessionContext.js';
 
 /** The app's session; only inside `SessionProvider`. */

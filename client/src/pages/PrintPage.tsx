@@ -1,20 +1,20 @@
 import { type DocumentHeader, partyDocumentFormat, resolveDocumentHeader } from '@van-kien/schema';
 import { useEffect, useMemo, useRef } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { usePageTitle } from '../../app/usePageTitle.js';
-import type { DocumentSync } from '../../sync/DocumentSync.js';
-import { useDocumentSync } from '../../sync/useDocumentSync.js';
-import { useSyncStateValue } from '../../sync/useSyncState.js';
-import type { DocumentRecord } from '../documents/DocumentRecord.js';
-import { DocumentRecordMessage } from '../documents/DocumentRecordMessage.js';
-import { useDocumentRecord } from '../documents/useDocumentRecord.js';
-import { docxUrl, PRINT_NOW_PARAMETER } from './exportApi.js';
-import { PrintedDocument } from './PrintedDocument.js';
-import { printStylesheet } from './printStylesheet.js';
-import { useHeaderDefaults } from './useHeaderDefaults.js';
-import { usePrintableBlocks } from './usePrintableBlocks.js';
-import { useStoredHeader } from './useStoredHeader.js';
-import './print.css';
+import { usePageTitle } from '../app/usePageTitle.js';
+import type { DocumentRecord } from '../domain/documents/DocumentRecord.js';
+import { DocumentRecordMessage } from '../features/documents/DocumentRecordMessage.js';
+import { useDocumentRecord } from '../features/documents/useDocumentRecord.js';
+import { docxUrl, PRINT_NOW_PARAMETER } from '../features/export/exportApi.js';
+import { PrintedDocument } from '../features/export/PrintedDocument.js';
+import { printStylesheet } from '../features/export/printStylesheet.js';
+import { useHeaderDefaults } from '../features/export/useHeaderDefaults.js';
+import { usePrintableBlocks } from '../features/export/usePrintableBlocks.js';
+import { useStoredHeader } from '../features/export/useStoredHeader.js';
+import type { DocumentSync } from '../sync/DocumentSync.js';
+import { useDocumentSync } from '../sync/useDocumentSync.js';
+import { useSyncStateValue } from '../sync/useSyncState.js';
+import '../features/export/print.css';
 
 /** What the header prints while its defaults cannot be loaded (offline): only what people set. */
 const BLANK_HEADER: DocumentHeader = {

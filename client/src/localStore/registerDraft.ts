@@ -1,6 +1,6 @@
-import { ApiError, messageOf } from '../../api/ApiError.js';
-import type { DocumentRecord } from '../documents/DocumentRecord.js';
-import { createDocumentOnServer } from '../documents/documentsApi.js';
+import { ApiError, messageOf } from '../api/ApiError.js';
+import type { DocumentRecord } from '../domain/documents/DocumentRecord.js';
+import { createDocumentOnServer } from '../domain/documents/documentsApi.js';
 import type { DocumentDraft, LocalStore } from './LocalStore.js';
 
 /** What became of a draft sent to the server. */

@@ -1,6 +1,6 @@
 import type { Template } from '@van-kien/templates';
-import { ApiError } from '../../api/ApiError.js';
-import { getTemplate, listTemplates, type TemplateSummary } from '../templates/templatesApi.js';
+import { ApiError } from '../api/ApiError.js';
+import { getTemplate, listTemplates, type TemplateSummary } from '../domain/templates/templatesApi.js';
 import type { LocalStore } from './LocalStore.js';
 
 /**

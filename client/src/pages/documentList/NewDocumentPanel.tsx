@@ -2,15 +2,15 @@ import { useCallback, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useApiData } from '../../api/useApiData.js';
 import { SelectField } from '../../app/SelectField.js';
-import type { Organization } from '../accounts/model.js';
-import { listTemplatesKept } from '../offline/keptTemplates.js';
-import { useLocalStore } from '../offline/useLocalStore.js';
-import { useAccount } from '../session/useSession.js';
-import { BLANK_DOCUMENT, TemplatePicker } from '../templates/TemplatePicker.js';
-import { documentOwnerChoices, PERSONAL } from './documentOwnerChoices.js';
-import { type NewDocumentInput, startNewDocument } from './startNewDocument.js';
-import { TemplateDocumentForm } from './TemplateDocumentForm.js';
-import { TitleForm } from './TitleForm.js';
+import type { Organization } from '../../domain/accounts/model.js';
+import { documentOwnerChoices, PERSONAL } from '../../features/documents/documentOwnerChoices.js';
+import { type NewDocumentInput, startNewDocument } from '../../features/documents/startNewDocument.js';
+import { TemplateDocumentForm } from '../../features/documents/TemplateDocumentForm.js';
+import { TitleForm } from '../../features/documents/TitleForm.js';
+import { BLANK_DOCUMENT, TemplatePicker } from '../../features/templates/TemplatePicker.js';
+import { listTemplatesKept } from '../../localStore/keptTemplates.js';
+import { useLocalStore } from '../../localStore/useLocalStore.js';
+import { useAccount } from '../../session/useSession.js';
 
 interface NewDocumentPanelProps {
   /** Every organization (administrators choose among all); undefined while loading or for others. */

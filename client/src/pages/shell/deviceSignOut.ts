@@ -1,6 +1,6 @@
-import { OutboxDatabase } from '../comments/outbox/OutboxDatabase.js';
-import type { LocalStore } from './LocalStore.js';
-import { forgetAccount } from './rememberedAccount.js';
+import { OutboxDatabase } from '../../features/comments/outbox/OutboxDatabase.js';
+import type { LocalStore } from '../../localStore/LocalStore.js';
+import { forgetAccount } from '../../session/rememberedAccount.js';
 
 /**
  * Before signing out: says how many changes would be lost (kept on this device only, never sent to

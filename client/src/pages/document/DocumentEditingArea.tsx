@@ -2,8 +2,8 @@ import type { Editor } from '@tiptap/react';
 import type { ReactNode } from 'react';
 import { DocumentEditor } from '../../editor/DocumentEditor.js';
 import { type DocumentEditorOptions, useDocumentEditor } from '../../editor/useDocumentEditor.js';
-import { OutlinePanel } from '../outline/OutlinePanel.js';
-import { useDocumentOutline } from '../outline/useDocumentOutline.js';
+import { OutlinePanel } from '../../features/outline/OutlinePanel.js';
+import { useDocumentOutline } from '../../features/outline/useDocumentOutline.js';
 
 interface DocumentEditingAreaProps extends DocumentEditorOptions {
   /** What stands beside the page and works with its editor (the comments). */

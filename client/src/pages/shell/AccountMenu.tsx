@@ -1,10 +1,10 @@
 import { Link } from 'react-router';
-import { membershipLabel } from '../accounts/organizationRoles.js';
-import { CaretColorPicker } from '../identity/CaretColorPicker.js';
-import { confirmSignOut, forgetThisDevice } from '../offline/deviceSignOut.js';
-import { useLocalStore } from '../offline/useLocalStore.js';
-import { signOut } from './sessionApi.js';
-import { useAccount, useSession } from './useSession.js';
+import { membershipLabel } from '../../domain/accounts/organizationRoles.js';
+import { CaretColorPicker } from '../../features/identity/CaretColorPicker.js';
+import { useLocalStore } from '../../localStore/useLocalStore.js';
+import { signOut } from '../../session/sessionApi.js';
+import { useAccount, useSession } from '../../session/useSession.js';
+import { confirmSignOut, forgetThisDevice } from './deviceSignOut.js';
 
 /** The header's account corner: caret colour, who is signed in (and as what), password, sign-out. */
 export function AccountMenu() {
