@@ -84,7 +84,9 @@ const router = createBrowserRouter([
 
 /**
  * The app: sign-in and invite pages for anyone; behind sign-in, the document list, one document,
- * the password page, the administration and a not-found page for the rest.
+ * the password page, the administration and a not-found page for the rest. The root of the client's
+ * layers: it mounts the pages that compose features (`pages/`) and the pages of single features;
+ * nothing below it imports a page, and no feature imports another (`layers.test.ts`).
  */
 export function App() {
   return (

@@ -3,6 +3,12 @@ import type { DocumentRecord } from '../domain/documents/DocumentRecord.js';
 import { createDocumentOnServer } from '../domain/documents/documentsApi.js';
 import type { DocumentDraft, LocalStore } from './LocalStore.js';
 
+/** A document made on this device that the server has not registered (yet, or at all). */
+export interface UnregisteredDraft {
+  /** Why the server refused it, in Vietnamese; undefined while it is only out of reach. */
+  refusal: string | undefined;
+}
+
 /** What became of a draft sent to the server. */
 export type Registration =
   | { status: 'registered'; record: DocumentRecord }

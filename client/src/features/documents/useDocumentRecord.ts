@@ -3,14 +3,8 @@ import { ApiError, messageOf } from '../../api/ApiError.js';
 import type { DocumentRecord } from '../../domain/documents/DocumentRecord.js';
 import { getDocument } from '../../domain/documents/documentsApi.js';
 import type { LocalStore } from '../../localStore/LocalStore.js';
-import { registerDraft } from '../../localStore/registerDraft.js';
+import { registerDraft, type UnregisteredDraft } from '../../localStore/registerDraft.js';
 import { useLocalStore } from '../../localStore/useLocalStore.js';
-
-/** A document made on this device that the server has not registered (yet, or at all). */
-export interface UnregisteredDraft {
-  /** Why the server refused it, in Vietnamese; undefined while it is only out of reach. */
-  refusal: string | undefined;
-}
 
 /** A document's record as the editor page needs it. */
 export type DocumentRecordState =

@@ -1,7 +1,6 @@
 import type { CommentAnswer, CommentKind, FeedbackReport, KindCounts, ReportItem } from '@van-kien/schema';
 import { apiRequest } from '../../api/apiRequest.js';
 import type { OrganizationRef, Person, Reply, ThreadStatus } from '../../domain/comments/commentModel.js';
-import type { Round } from '../rounds/roundsApi.js';
 
 export type { FeedbackReport, KindCounts, ReportItem };
 

@@ -3,11 +3,12 @@ import type { ReactNode } from 'react';
 import { DocumentEditor } from '../../editor/DocumentEditor.js';
 import { type DocumentEditorOptions, useDocumentEditor } from '../../editor/useDocumentEditor.js';
 import { OutlinePanel } from '../../features/outline/OutlinePanel.js';
+import type { OutlineState } from '../../features/outline/outlineState.js';
 import { useDocumentOutline } from '../../features/outline/useDocumentOutline.js';
 
 interface DocumentEditingAreaProps extends DocumentEditorOptions {
-  /** What stands beside the page and works with its editor (the comments). */
-  renderAside?(editor: Editor): ReactNode;
+  /** What stands beside the page and works with its editor and its outline (the comments). */
+  renderAside?(editor: Editor, outline: OutlineState['entries']): ReactNode;
 }
 
 /**
@@ -22,7 +23,7 @@ export function DocumentEditingArea({ renderAside, ...options }: DocumentEditing
     <div className={hasOutline ? 'document-layout document-layout--outlined' : 'document-layout'}>
       {hasOutline && <OutlinePanel editor={editor} outline={outline} />}
       <DocumentEditor editor={editor} editable={options.editable} />
-      {renderAside?.(editor)}
+      {renderAside?.(editor, outline.entries)}
     </div>
   );
 }

@@ -11,7 +11,7 @@ import { RoleBadge } from '../../domain/documents/RoleBadge.js';
 import { CommentsColumn } from '../../features/comments/CommentsColumn.js';
 import { DocumentRecordMessage } from '../../features/documents/DocumentRecordMessage.js';
 import { TitleForm } from '../../features/documents/TitleForm.js';
-import { type UnregisteredDraft, useDocumentRecord } from '../../features/documents/useDocumentRecord.js';
+import { useDocumentRecord } from '../../features/documents/useDocumentRecord.js';
 import { DocumentExportBar } from '../../features/export/DocumentExportBar.js';
 import { useIdentity } from '../../features/identity/useIdentity.js';
 import { DocumentCopyMissing } from '../../features/offline/DocumentCopyMissing.js';
@@ -19,6 +19,7 @@ import { DraftNotice } from '../../features/offline/DraftNotice.js';
 import { PresenceList } from '../../features/presence/PresenceList.js';
 import { RoundsPanel } from '../../features/rounds/RoundsPanel.js';
 import { SharePanel } from '../../features/sharing/SharePanel.js';
+import type { UnregisteredDraft } from '../../localStore/registerDraft.js';
 import { useLocalStore } from '../../localStore/useLocalStore.js';
 import type { DocumentSync } from '../../sync/DocumentSync.js';
 import { type ConnectionState, isFinalConnection } from '../../sync/SyncState.js';
@@ -199,8 +200,10 @@ function SyncedDocument({ sync, record, draft, roleChangedTo, onRecordChanged }:
           user={identity}
           editable={canEdit(record.role) && !isFinalConnection(connection)}
           mayApprove={canApprove(record.role)}
-          renderAside={(editor) =>
-            !finalMessage && <CommentsColumn editor={editor} doc={sync.doc} sync={sync} documentId={record.id} role={record.role} />
+          renderAside={(editor, outline) =>
+            !finalMessage && (
+              <CommentsColumn editor={editor} doc={sync.doc} sync={sync} documentId={record.id} role={record.role} outline={outline} />
+            )
           }
         />
       )}
