@@ -4,6 +4,7 @@ import { messageOf } from '../../api/ApiError.js';
 import { FormError } from '../../app/FormError.js';
 import { TextField } from '../../app/TextField.js';
 import { usePageTitle } from '../../app/usePageTitle.js';
+import { useSubmit } from '../../app/useSubmit.js';
 import { MIN_PASSWORD_LENGTH, passwordProblem } from '../../domain/accounts/accountFields.js';
 import { changePassword } from '../../session/sessionApi.js';
 
@@ -12,9 +13,8 @@ export function ChangePasswordPage() {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [repeated, setRepeated] = useState('');
-  const [error, setError] = useState<string | undefined>();
+  const { pending, error, setError, run } = useSubmit();
   const [done, setDone] = useState(false);
-  const [pending, setPending] = useState(false);
   usePageTitle('Đổi mật khẩu');
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -28,19 +28,13 @@ export function ChangePasswordPage() {
       setError(problem);
       return;
     }
-    setPending(true);
-    setError(undefined);
-    try {
+    await run(async () => {
       await changePassword(current, next);
       setDone(true);
       setCurrent('');
       setNext('');
       setRepeated('');
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setPending(false);
-    }
+    });
   }
 
   return (

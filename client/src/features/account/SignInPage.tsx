@@ -4,6 +4,7 @@ import { FormError } from '../../app/FormError.js';
 import { PublicFrame } from '../../app/PublicFrame.js';
 import { TextField } from '../../app/TextField.js';
 import { usePageTitle } from '../../app/usePageTitle.js';
+import { useSubmit } from '../../app/useSubmit.js';
 import { signIn } from '../../session/sessionApi.js';
 import { returnPathAfterSignIn } from '../../session/signInRedirect.js';
 import { useSession } from '../../session/useSession.js';
@@ -16,8 +17,7 @@ export function SignInPage() {
   const returnTo = returnPathAfterSignIn(search);
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const [pending, setPending] = useState(false);
+  const { pending, error, setError, run } = useSubmit(signInProblem);
   usePageTitle('Đăng nhập');
 
   // Signed in already, or just now: the session turning signed-in is what moves on.
@@ -29,17 +29,11 @@ export function SignInPage() {
       setError('Hãy nhập tên đăng nhập và mật khẩu');
       return;
     }
-    setPending(true);
-    setError(undefined);
-    try {
+    const signedIn = await run(async () => {
       await signIn(username.trim(), password);
       await refresh();
-    } catch (failure) {
-      setError(signInProblem(failure));
-      setPassword('');
-    } finally {
-      setPending(false);
-    }
+    });
+    if (!signedIn) setPassword('');
   }
 
   return (

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { messageOf } from '../../api/ApiError.js';
 import { FormError } from '../../app/FormError.js';
 import { formatDateTime } from '../../app/formatDateTime.js';
+import { useSubmit } from '../../app/useSubmit.js';
 import type { CommentKind, Person } from '../../domain/comments/commentModel.js';
 import { CommentByline } from './CommentByline.js';
 import { CommentTextForm } from './CommentTextForm.js';
@@ -44,15 +45,12 @@ type Editing = 'none' | 'comment' | 'explanation';
 export function ThreadCard({ thread, placement, permissions, actions, focused, onFocus, showQuote }: ThreadCardProps) {
   const [editing, setEditing] = useState<Editing>('none');
   const [kind, setKind] = useState<CommentKind>(thread.kind);
-  const [error, setError] = useState<string | undefined>();
+  const submit = useSubmit();
   const { me, mayComment, mayAnswer } = permissions;
   const own = thread.author.id === me.id;
   const stored = thread.delivery === null;
   const orphaned = placement?.state === 'orphaned';
-  const run = (action: () => Promise<void>) => () => {
-    setError(undefined);
-    action().catch((failure: unknown) => setError(messageOf(failure)));
-  };
+  const run = (action: () => Promise<void>) => () => void submit.run(action);
   const classes = ['comment-card'];
   if (focused) classes.push('comment-card--focused');
   if (thread.status === 'resolved') classes.push('comment-card--resolved');
@@ -187,7 +185,7 @@ export function ThreadCard({ thread, placement, permissions, actions, focused, o
           )}
         </div>
       )}
-      <FormError message={error} />
+      <FormError message={submit.error} />
 
       {focused && mayComment && !thread.deleted && editing === 'none' && (
         <CommentTextForm

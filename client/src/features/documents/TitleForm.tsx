@@ -1,5 +1,7 @@
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { ApiError } from '../../api/ApiError.js';
+import { FormError } from '../../app/FormError.js';
+import { useSubmit } from '../../app/useSubmit.js';
 import { MAX_TITLE_LENGTH, titleProblem } from '../../domain/documents/documentTitle.js';
 
 interface TitleFormProps {
@@ -36,8 +38,7 @@ export function TitleForm({
   children,
 }: TitleFormProps) {
   const [title, setTitle] = useState(initialTitle);
-  const [error, setError] = useState<string | undefined>();
-  const [pending, setPending] = useState(false);
+  const { pending, error, setError, run } = useSubmit();
   const inputId = useId();
   const errorId = useId();
 
@@ -48,16 +49,10 @@ export function TitleForm({
       setError(problem);
       return;
     }
-    setPending(true);
-    setError(undefined);
-    try {
+    await run(async () => {
       await onSubmit(title.trim());
       if (resetOnSuccess) setTitle('');
-    } catch (failure) {
-      setError(failure instanceof ApiError ? failure.message : 'Đã xảy ra lỗi, vui lòng thử lại');
-    } finally {
-      setPending(false);
-    }
+    });
   }
 
   return (
@@ -93,11 +88,7 @@ export function TitleForm({
           </button>
         )}
       </div>
-      {error && (
-        <p id={errorId} className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError id={errorId} message={error} />
     </form>
   );
 }

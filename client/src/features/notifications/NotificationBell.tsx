@@ -2,7 +2,9 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { messageOf } from '../../api/ApiError.js';
 import { useLiveApiData } from '../../api/useLiveApiData.js';
+import { FormError } from '../../app/FormError.js';
 import { formatDateTime } from '../../app/formatDateTime.js';
+import { useSubmit } from '../../app/useSubmit.js';
 import { threadLink } from '../../domain/comments/threadLink.js';
 import { describeNotification } from './describeNotification.js';
 import { listNotifications, markNotificationsRead, type Notification } from './notificationsApi.js';
@@ -19,7 +21,7 @@ const REFRESH_MS = 30_000;
 export function NotificationBell() {
   const { data, reload } = useLiveApiData(listNotifications, REFRESH_MS);
   const [open, setOpen] = useState(false);
-  const [error, setError] = useState<string | undefined>();
+  const { error, run } = useSubmit();
   const listId = useId();
   const root = useRef<HTMLDivElement>(null);
   const unread = data?.unread ?? 0;
@@ -41,8 +43,10 @@ export function NotificationBell() {
   function markRead(notifications: readonly Notification[]) {
     const ids = notifications.filter((n) => !n.read).map((n) => n.id);
     if (ids.length === 0) return;
-    setError(undefined);
-    markNotificationsRead(ids).then(reload, (failure: unknown) => setError(messageOf(failure)));
+    void run(async () => {
+      await markNotificationsRead(ids);
+      reload();
+    });
   }
 
   return (
@@ -76,7 +80,7 @@ export function NotificationBell() {
               </button>
             )}
           </div>
-          {error && <p className="form-error">{error}</p>}
+          <FormError message={error} />
           {data && data.notifications.length === 0 && <p className="muted notifications__empty">Chưa có thông báo nào.</p>}
           <ul className="notifications__list">
             {data?.notifications.map((notification) => (

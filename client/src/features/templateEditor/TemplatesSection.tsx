@@ -2,7 +2,9 @@ import type { Template } from '@van-kien/templates';
 import { useState } from 'react';
 import { messageOf } from '../../api/ApiError.js';
 import { useApiData } from '../../api/useApiData.js';
+import { DataView } from '../../app/DataView.js';
 import { FormError } from '../../app/FormError.js';
+import { useSubmit } from '../../app/useSubmit.js';
 import { listTemplates, type TemplateSummary } from '../../domain/templates/templatesApi.js';
 import { TemplateEditor } from './TemplateEditor.js';
 import { getTemplate } from './templateEditorApi.js';
@@ -15,18 +17,12 @@ export function TemplatesSection() {
   const templates = useApiData(listTemplates);
   const [editing, setEditing] = useState<Template | undefined>();
   const [opening, setOpening] = useState<string | undefined>();
-  const [error, setError] = useState<string | undefined>();
+  const { error, run } = useSubmit();
 
   async function open(summary: TemplateSummary) {
     setOpening(summary.id);
-    setError(undefined);
-    try {
-      setEditing(await getTemplate(summary.id, summary.version));
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setOpening(undefined);
-    }
+    await run(async () => setEditing(await getTemplate(summary.id, summary.version)));
+    setOpening(undefined);
   }
 
   return (
@@ -46,49 +42,45 @@ export function TemplatesSection() {
         <>
           <p className="muted">Phiên bản mới nhất của mỗi mẫu. Văn bản đã tạo giữ phiên bản mẫu lúc tạo.</p>
           <FormError message={error} />
-          {templates.state.status === 'loading' && <p className="muted">Đang tải…</p>}
-          {templates.state.status === 'error' && (
-            <p className="form-error" role="alert">
-              {templates.state.message}
-            </p>
-          )}
-          {templates.state.status === 'ready' && (
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">Tên mẫu</th>
-                  <th scope="col">Mã</th>
-                  <th scope="col">Phiên bản</th>
-                  <th scope="col">Nguồn</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Thao tác</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {templates.state.data.map((template) => (
-                  <tr key={template.id} data-testid="template-row" data-template-id={template.id}>
-                    <td>{template.title}</td>
-                    <td>
-                      <code>{template.id}</code>
-                    </td>
-                    <td data-testid="template-version">{template.version}</td>
-                    <td>{template.source}</td>
-                    <td className="data-table__actions">
-                      <button
-                        type="button"
-                        className="button button--quiet"
-                        disabled={opening !== undefined}
-                        onClick={() => void open(template)}
-                      >
-                        Sao chép và sửa
-                      </button>
-                    </td>
+          <DataView state={templates.state}>
+            {(data) => (
+              <table className="data-table">
+                <thead>
+                  <tr>
+                    <th scope="col">Tên mẫu</th>
+                    <th scope="col">Mã</th>
+                    <th scope="col">Phiên bản</th>
+                    <th scope="col">Nguồn</th>
+                    <th scope="col">
+                      <span className="visually-hidden">Thao tác</span>
+                    </th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
+                </thead>
+                <tbody>
+                  {data.map((template) => (
+                    <tr key={template.id} data-testid="template-row" data-template-id={template.id}>
+                      <td>{template.title}</td>
+                      <td>
+                        <code>{template.id}</code>
+                      </td>
+                      <td data-testid="template-version">{template.version}</td>
+                      <td>{template.source}</td>
+                      <td className="data-table__actions">
+                        <button
+                          type="button"
+                          className="button button--quiet"
+                          disabled={opening !== undefined}
+                          onClick={() => void open(template)}
+                        >
+                          Sao chép và sửa
+                        </button>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </DataView>
         </>
       )}
     </section>
