@@ -108,5 +108,7 @@ export function forgetCopy(transaction: IDBTransaction, documentId: string): voi
   transaction.objectStore(Stores.copies).delete(documentId);
   const updates = transaction.objectStore(Stores.updates);
   const keys = updates.index('documentId').getAllKeys(documentId);
-  keys.onsuccess = () => keys.result.forEach((key) => updates.delete(key));
+  keys.onsuccess = () => {
+    for (const key of keys.result) updates.delete(key);
+  };
 }

@@ -17,9 +17,10 @@ export function signInPath(returnTo: string): string {
  */
 export function returnPathAfterSignIn(search: string): string {
   const next = new URLSearchParams(search).get('next');
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/';
+  if (!next?.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/';
   if (next === SIGN_IN_PATH || next.startsWith(`${SIGN_IN_PATH}?`) || next.startsWith(`${SIGN_IN_PATH}/`)) return '/';
   // Control characters have no place in a path and some browsers strip them, turning "/\t/x" into "//x".
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point: a path holding one is refused
   if (/[\u0000-\u001f\u007f]/.test(next)) return '/';
   return next;
 }

@@ -1,6 +1,5 @@
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
-import { messageOf } from '../../api/ApiError.js';
 import { FormError } from '../../app/FormError.js';
 import { TextField } from '../../app/TextField.js';
 import { usePageTitle } from '../../app/usePageTitle.js';

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useApiData } from '../../api/useApiData.js';
-import { DataView } from '../../app/DataView.js';
+import { ApiDataView } from '../../app/ApiDataView.js';
 import { formatDateTime } from '../../app/formatDateTime.js';
 import { listOrganizations } from '../../domain/accounts/organizationsApi.js';
 import { listUsers } from '../../domain/accounts/usersApi.js';
@@ -37,7 +37,7 @@ export function AuditSection() {
         </button>
       </div>
       <p className="muted">{LIMIT} sự kiện gần nhất, mới nhất ở trên.</p>
-      <DataView state={audit.state}>
+      <ApiDataView state={audit.state}>
         {(data) => (
           <table className="data-table">
             <thead>
@@ -67,7 +67,7 @@ export function AuditSection() {
             </tbody>
           </table>
         )}
-      </DataView>
+      </ApiDataView>
     </section>
   );
 }

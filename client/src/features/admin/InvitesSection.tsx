@@ -1,5 +1,4 @@
 import { type FormEvent, useState } from 'react';
-import { messageOf } from '../../api/ApiError.js';
 import { useApiData } from '../../api/useApiData.js';
 import { FormError } from '../../app/FormError.js';
 import { formatDateTime } from '../../app/formatDateTime.js';

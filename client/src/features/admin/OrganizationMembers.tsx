@@ -1,7 +1,6 @@
 import { type FormEvent, useCallback, useState } from 'react';
-import { messageOf } from '../../api/ApiError.js';
 import { useApiData } from '../../api/useApiData.js';
-import { DataView } from '../../app/DataView.js';
+import { ApiDataView } from '../../app/ApiDataView.js';
 import { FormError } from '../../app/FormError.js';
 import { SelectField } from '../../app/SelectField.js';
 import { useSubmit } from '../../app/useSubmit.js';
@@ -49,7 +48,7 @@ export function OrganizationMembers({ organization, users }: { organization: Org
 
   return (
     <div className="members" data-testid="organization-members">
-      <DataView state={members.state} empty="Chưa có thành viên.">
+      <ApiDataView state={members.state} empty="Chưa có thành viên.">
         {(data) => (
           <ul className="members__list">
             {[...data].sort(byRoleThenName).map((member) => (
@@ -70,7 +69,7 @@ export function OrganizationMembers({ organization, users }: { organization: Org
             ))}
           </ul>
         )}
-      </DataView>
+      </ApiDataView>
       <form className="form form--inline" onSubmit={add} noValidate aria-label={`Thêm thành viên vào ${organization.name}`}>
         <SelectField label="Người" value={userId} options={people} onChange={setUserId} />
         <SelectField label="Vai trò" value={role} options={roleOptions} onChange={(value) => setRole(value as MemberRole)} />

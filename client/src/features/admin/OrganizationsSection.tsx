@@ -1,7 +1,6 @@
 import { type FormEvent, useMemo, useState } from 'react';
-import { messageOf } from '../../api/ApiError.js';
 import { useApiData } from '../../api/useApiData.js';
-import { DataView } from '../../app/DataView.js';
+import { ApiDataView } from '../../app/ApiDataView.js';
 import { FormError } from '../../app/FormError.js';
 import { SelectField } from '../../app/SelectField.js';
 import { TextField } from '../../app/TextField.js';
@@ -27,7 +26,7 @@ export function OrganizationsSection() {
     <section className="admin-section" data-testid="admin-organizations" aria-labelledby="admin-organizations-title">
       <h2 id="admin-organizations-title">Tổ chức</h2>
       <NewOrganizationForm organizations={list} onCreated={organizations.reload} />
-      <DataView state={organizations.state}>
+      <ApiDataView state={organizations.state}>
         {() =>
           list.length === 0 ? (
             <p className="muted empty-state">Chưa có tổ chức nào</p>
@@ -66,7 +65,7 @@ export function OrganizationsSection() {
             </ul>
           )
         }
-      </DataView>
+      </ApiDataView>
     </section>
   );
 }

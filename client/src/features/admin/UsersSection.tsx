@@ -1,7 +1,6 @@
 import { type FormEvent, useState } from 'react';
-import { messageOf } from '../../api/ApiError.js';
 import { useApiData } from '../../api/useApiData.js';
-import { DataView } from '../../app/DataView.js';
+import { ApiDataView } from '../../app/ApiDataView.js';
 import { FormError } from '../../app/FormError.js';
 import { formatDateTime } from '../../app/formatDateTime.js';
 import { OneTimeSecret } from '../../app/OneTimeSecret.js';
@@ -64,7 +63,7 @@ export function UsersSection() {
       )}
       {shown && <OneTimeSecret label={shown.label} secret={shown.password} note={shown.note} testId="generated-password" />}
       <FormError message={error} />
-      <DataView state={users.state}>
+      <ApiDataView state={users.state}>
         {(data) => (
           <table className="data-table">
             <thead>
@@ -96,7 +95,7 @@ export function UsersSection() {
             </tbody>
           </table>
         )}
-      </DataView>
+      </ApiDataView>
     </section>
   );
 }

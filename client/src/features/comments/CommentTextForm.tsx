@@ -1,5 +1,4 @@
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
-import { messageOf } from '../../api/ApiError.js';
 import { FormError } from '../../app/FormError.js';
 import { useSubmit } from '../../app/useSubmit.js';
 import { MAX_COMMENT_LENGTH } from '../../domain/comments/commentModel.js';
@@ -72,6 +71,7 @@ export function CommentTextForm({
         value={text}
         placeholder={placeholder}
         rows={3}
+        // biome-ignore lint/a11y/noAutofocus: only where the caller asks, for a field that opens at a click on it (sign-in, rename, reply), where the person types next
         autoFocus={autoFocus}
         aria-invalid={error !== undefined}
         aria-describedby={error ? errorId : undefined}

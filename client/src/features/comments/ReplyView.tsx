@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { messageOf } from '../../api/ApiError.js';
 import { FormError } from '../../app/FormError.js';
 import { useSubmit } from '../../app/useSubmit.js';
 import { CommentByline } from './CommentByline.js';

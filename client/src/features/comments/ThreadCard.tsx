@@ -1,6 +1,5 @@
 import { commentAnswerLabels, type ResolvedAnchor } from '@van-kien/schema';
 import { useState } from 'react';
-import { messageOf } from '../../api/ApiError.js';
 import { FormError } from '../../app/FormError.js';
 import { formatDateTime } from '../../app/formatDateTime.js';
 import { useSubmit } from '../../app/useSubmit.js';
@@ -63,7 +62,15 @@ export function ThreadCard({ thread, placement, permissions, actions, focused, o
       data-status={thread.status}
       data-focused={focused}
       aria-label={`Góp ý của ${thread.author.displayName}`}
+      // Unfocused, the card is one stop for the keyboard: Enter or Space focuses it as a click does,
+      // showing its actions; focused, it steps aside for the controls inside it.
+      tabIndex={focused ? undefined : 0}
       onClick={() => !focused && onFocus()}
+      onKeyDown={(event) => {
+        if (focused || event.target !== event.currentTarget || (event.key !== 'Enter' && event.key !== ' ')) return;
+        event.preventDefault();
+        onFocus();
+      }}
     >
       <CommentByline comment={thread}>
         <KindBadge kind={thread.kind} />
@@ -155,7 +162,14 @@ export function ThreadCard({ thread, placement, permissions, actions, focused, o
         <div className="comment-card__actions">
           {own && mayComment && !thread.deleted && (
             <>
-              <button type="button" className="button button--quiet" onClick={() => (setKind(thread.kind), setEditing('comment'))}>
+              <button
+                type="button"
+                className="button button--quiet"
+                onClick={() => {
+                  setKind(thread.kind);
+                  setEditing('comment');
+                }}
+              >
                 Sửa
               </button>
               <button type="button" className="button button--quiet" onClick={run(() => actions.remove(thread.id))}>

@@ -46,6 +46,7 @@ export function useCommentThreads(documentId: string, sync: DocumentSync, outbox
   const refresh = useCallback(() => setAttempt((n) => n + 1), []);
   const connection = useSyncStateValue(sync, (state) => state.connection);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is the trigger: refresh() bumps it to load the threads again
   useEffect(() => {
     const controller = new AbortController();
     listThreads(documentId, controller.signal).then(

@@ -1,6 +1,5 @@
 import { fillDocumentTitle } from '@van-kien/templates';
 import { type FormEvent, type ReactNode, useState } from 'react';
-import { messageOf } from '../../api/ApiError.js';
 import { FormError } from '../../app/FormError.js';
 import { TextField } from '../../app/TextField.js';
 import { useSubmit } from '../../app/useSubmit.js';

@@ -1,5 +1,4 @@
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
-import { ApiError } from '../../api/ApiError.js';
 import { FormError } from '../../app/FormError.js';
 import { useSubmit } from '../../app/useSubmit.js';
 import { MAX_TITLE_LENGTH, titleProblem } from '../../domain/documents/documentTitle.js';
@@ -67,6 +66,7 @@ export function TitleForm({
           data-testid={inputTestId}
           value={title}
           maxLength={MAX_TITLE_LENGTH + 50}
+          // biome-ignore lint/a11y/noAutofocus: only where the caller asks, for a field that opens at a click on it (sign-in, rename, reply), where the person types next
           autoFocus={autoFocus}
           aria-invalid={error !== undefined}
           aria-describedby={error ? errorId : undefined}

@@ -36,6 +36,7 @@ export function useDocumentList(): {
   const [attempt, setAttempt] = useState(0);
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is the trigger: reload() bumps it to load the list again
   useEffect(() => {
     const controller = new AbortController();
     setState((current) => (current.status === 'ready' ? current : { status: 'loading' }));

@@ -29,10 +29,12 @@ export function useDocumentRecord(documentId: string): {
   const [attempt, setAttempt] = useState(0);
   const fromDevice = state.status === 'found' && state.fromDevice && state.draft?.refusal === undefined;
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `documentId` is the trigger: another document shows as loading until its own record arrives
   useEffect(() => {
     setState({ status: 'loading' });
   }, [documentId]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is the trigger: coming back online bumps it to ask the server again
   useEffect(() => {
     const controller = new AbortController();
     loadRecord(store, documentId, controller.signal).then(

@@ -1,6 +1,5 @@
-import type { CommentAnswer, CommentKind, FeedbackReport, KindCounts, ReportItem } from '@van-kien/schema';
+import type { FeedbackReport, KindCounts, ReportItem } from '@van-kien/schema';
 import { apiRequest } from '../../api/apiRequest.js';
-import type { OrganizationRef, Person, Reply, ThreadStatus } from '../../domain/comments/commentModel.js';
 
 export type { FeedbackReport, KindCounts, ReportItem };
 

@@ -1,8 +1,7 @@
 import { type FormEvent, useCallback, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { messageOf } from '../../api/ApiError.js';
 import { useApiData } from '../../api/useApiData.js';
-import { DataView } from '../../app/DataView.js';
+import { ApiDataView } from '../../app/ApiDataView.js';
 import { FormError } from '../../app/FormError.js';
 import { formatDateTime } from '../../app/formatDateTime.js';
 import { PublicFrame } from '../../app/PublicFrame.js';
@@ -23,7 +22,7 @@ export function InvitePage() {
 
   return (
     <PublicFrame title="Lời mời tham gia Văn Kiện">
-      <DataView
+      <ApiDataView
         state={state}
         loading="Đang mở lời mời…"
         errorDetail={
@@ -33,7 +32,7 @@ export function InvitePage() {
         }
       >
         {(invite) => <InviteForm token={token} invite={invite} />}
-      </DataView>
+      </ApiDataView>
     </PublicFrame>
   );
 }

@@ -1,6 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { messageOf } from '../../api/ApiError.js';
 import { useLiveApiData } from '../../api/useLiveApiData.js';
 import { FormError } from '../../app/FormError.js';
 import { formatDateTime } from '../../app/formatDateTime.js';
@@ -65,9 +64,12 @@ export function NotificationBell() {
       >
         Thông báo
         {unread > 0 && (
-          <span className="notifications__count" data-testid="notification-count" aria-label={`${unread} chưa đọc`}>
-            {unread}
-          </span>
+          <>
+            <span className="notifications__count" data-testid="notification-count" aria-hidden="true">
+              {unread}
+            </span>
+            <span className="visually-hidden">{`${unread} chưa đọc`}</span>
+          </>
         )}
       </button>
       {open && (

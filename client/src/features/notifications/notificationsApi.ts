@@ -1,6 +1,5 @@
 import type { Notification } from '@van-kien/schema';
 import { apiRequest } from '../../api/apiRequest.js';
-import type { Person } from '../../domain/comments/commentModel.js';
 
 export type { Notification };
 

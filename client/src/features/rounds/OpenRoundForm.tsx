@@ -1,5 +1,4 @@
 import { type FormEvent, useId, useMemo, useState } from 'react';
-import { messageOf } from '../../api/ApiError.js';
 import { FormError } from '../../app/FormError.js';
 import { TextField } from '../../app/TextField.js';
 import { useSubmit } from '../../app/useSubmit.js';

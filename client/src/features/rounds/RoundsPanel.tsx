@@ -1,7 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
-import { messageOf } from '../../api/ApiError.js';
+import { useCallback, useEffect } from 'react';
 import { useApiData } from '../../api/useApiData.js';
-import { DataView } from '../../app/DataView.js';
+import { ApiDataView } from '../../app/ApiDataView.js';
 import { formatDateTime } from '../../app/formatDateTime.js';
 import { useSubmit } from '../../app/useSubmit.js';
 import { listOrganizations } from '../../domain/accounts/organizationsApi.js';
@@ -46,7 +45,7 @@ export function RoundsPanel({ documentId, documentTitle, organizationId, sync, o
           Đóng
         </button>
       </div>
-      <DataView state={rounds.state} empty="Chưa gửi lấy ý kiến lần nào.">
+      <ApiDataView state={rounds.state} empty="Chưa gửi lấy ý kiến lần nào.">
         {(data) => (
           <ul className="round-list">
             {data.map((round) => (
@@ -77,7 +76,7 @@ export function RoundsPanel({ documentId, documentTitle, organizationId, sync, o
             ))}
           </ul>
         )}
-      </DataView>
+      </ApiDataView>
       <FormError message={error} />
       <h3 className="rounds-panel__subheading">Gửi lấy ý kiến</h3>
       <OpenRoundForm

@@ -1,6 +1,5 @@
 import type { Round } from '@van-kien/schema';
 import { apiRequest } from '../../api/apiRequest.js';
-import type { OrganizationRef, Person } from '../../domain/comments/commentModel.js';
 
 export type { Round };
 

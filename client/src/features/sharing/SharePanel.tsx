@@ -1,7 +1,6 @@
 import { type FormEvent, useCallback, useMemo, useState } from 'react';
-import { messageOf } from '../../api/ApiError.js';
 import { useApiData } from '../../api/useApiData.js';
-import { DataView } from '../../app/DataView.js';
+import { ApiDataView } from '../../app/ApiDataView.js';
 import { FormError } from '../../app/FormError.js';
 import { SelectField, type SelectOption } from '../../app/SelectField.js';
 import { useSubmit } from '../../app/useSubmit.js';
@@ -94,7 +93,7 @@ export function SharePanel({ documentId, organizationId, onClose }: SharePanelPr
           : `Thành viên ${ownOrganization?.name ?? 'của tổ chức sở hữu văn bản'} đã có quyền theo vai trò của họ trong tổ chức. Chia sẻ thêm với:`}
       </p>
 
-      <DataView state={grants.state} empty="Chưa chia sẻ với ai.">
+      <ApiDataView state={grants.state} empty="Chưa chia sẻ với ai.">
         {() => (
           <ul className="grant-list">
             {current.map((grant) => (
@@ -113,7 +112,7 @@ export function SharePanel({ documentId, organizationId, onClose }: SharePanelPr
             ))}
           </ul>
         )}
-      </DataView>
+      </ApiDataView>
 
       <form className="share-form" onSubmit={share} noValidate>
         {account.isAdmin && (

@@ -1,6 +1,5 @@
 import { numberSections, type Section, type SectionNumbering, type Template, validateTemplate } from '@van-kien/templates';
 import { type FormEvent, useId, useMemo, useState } from 'react';
-import { messageOf } from '../../api/ApiError.js';
 import { SelectField } from '../../app/SelectField.js';
 import { TextField } from '../../app/TextField.js';
 import { useSubmit } from '../../app/useSubmit.js';

@@ -1,8 +1,7 @@
 import type { Template } from '@van-kien/templates';
 import { useState } from 'react';
-import { messageOf } from '../../api/ApiError.js';
 import { useApiData } from '../../api/useApiData.js';
-import { DataView } from '../../app/DataView.js';
+import { ApiDataView } from '../../app/ApiDataView.js';
 import { FormError } from '../../app/FormError.js';
 import { useSubmit } from '../../app/useSubmit.js';
 import { listTemplates, type TemplateSummary } from '../../domain/templates/templatesApi.js';
@@ -42,7 +41,7 @@ export function TemplatesSection() {
         <>
           <p className="muted">Phiên bản mới nhất của mỗi mẫu. Văn bản đã tạo giữ phiên bản mẫu lúc tạo.</p>
           <FormError message={error} />
-          <DataView state={templates.state}>
+          <ApiDataView state={templates.state}>
             {(data) => (
               <table className="data-table">
                 <thead>
@@ -80,7 +79,7 @@ export function TemplatesSection() {
                 </tbody>
               </table>
             )}
-          </DataView>
+          </ApiDataView>
         </>
       )}
     </section>

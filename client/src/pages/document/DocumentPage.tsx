@@ -254,6 +254,7 @@ function useRoleFollowing(
 
   // The role is read again after a refusal, and on every connection after the first.
   const askAgain = mustAsk || connections > 1;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `connections` is the trigger: each new connection after the first reads the role again
   useEffect(() => {
     if (!askAgain) return;
     const controller = new AbortController();

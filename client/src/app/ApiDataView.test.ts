@@ -1,14 +1,14 @@
-import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { ApiData } from '../api/useApiData.js';
-import { DataView } from './DataView.js';
+import { ApiDataView } from './ApiDataView.js';
 
 function render<T>(state: ApiData<T>, props: { loading?: string; empty?: string } = {}): string {
-  return renderToStaticMarkup(createElement(DataView<T>, { state, ...props, children: (data: T) => `data:${JSON.stringify(data)}` }));
+  // Called as a function: the view has no hooks, and a render function is its child.
+  return renderToStaticMarkup(ApiDataView<T>({ state, ...props, children: (data) => `data:${JSON.stringify(data)}` }));
 }
 
-describe('DataView', () => {
+describe('ApiDataView', () => {
   it('says it is loading, in its own words when given', () => {
     expect(render({ status: 'loading' })).toBe('<p class="muted">Đang tải…</p>');
     expect(render({ status: 'loading' }, { loading: 'Đang mở lời mời…' })).toBe('<p class="muted">Đang mở lời mời…</p>');

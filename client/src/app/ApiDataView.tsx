@@ -18,7 +18,7 @@ interface DataViewProps<T> {
  * Data loaded from the API as every list and panel shows it: a muted line while it loads, the
  * failure in Vietnamese (announced to screen readers), then the data, or a line saying the list is empty.
  */
-export function DataView<T>({ state, loading = 'Đang tải…', empty, errorDetail, children }: DataViewProps<T>) {
+export function ApiDataView<T>({ state, loading = 'Đang tải…', empty, errorDetail, children }: DataViewProps<T>) {
   if (state.status === 'loading') return <p className="muted">{loading}</p>;
   if (state.status === 'error') {
     return (
