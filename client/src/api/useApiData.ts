@@ -13,6 +13,7 @@ export function useApiData<T>(load: (signal: AbortSignal) => Promise<T>): { stat
   const [state, setState] = useState<ApiData<T>>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is the trigger: reload() bumps it to load again
   useEffect(() => {
     const controller = new AbortController();
     setState((current) => (current.status === 'ready' ? current : { status: 'loading' }));

@@ -1,32 +1,30 @@
 import { lazy, Suspense } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
+import { ChangePasswordPage } from '../features/account/ChangePasswordPage.js';
+import { SignInPage } from '../features/account/SignInPage.js';
 import { AdminPage } from '../features/admin/AdminPage.js';
 import { AuditSection } from '../features/admin/AuditSection.js';
 import { InvitesSection } from '../features/admin/InvitesSection.js';
 import { OrganizationsSection } from '../features/admin/OrganizationsSection.js';
-import { TemplatesSection } from '../features/admin/TemplatesSection.js';
 import { UsersSection } from '../features/admin/UsersSection.js';
 import { DashboardPage } from '../features/dashboard/DashboardPage.js';
-import { DocumentListPage } from '../features/documents/DocumentListPage.js';
 import { InvitePage } from '../features/invite/InvitePage.js';
 import { UpdatePrompt } from '../features/offline/UpdatePrompt.js';
-import { ChangePasswordPage } from '../features/session/ChangePasswordPage.js';
-import { RequireSignIn } from '../features/session/RequireSignIn.js';
-import { SessionProvider } from '../features/session/SessionProvider.js';
-import { SignInPage } from '../features/session/SignInPage.js';
-import { AppShell } from './AppShell.js';
+import { TemplatesSection } from '../features/templateEditor/TemplatesSection.js';
+import { DocumentListPage } from '../pages/documentList/DocumentListPage.js';
+import { AppShell } from '../pages/shell/AppShell.js';
+import { RequireSignIn } from '../session/RequireSignIn.js';
+import { SessionProvider } from '../session/SessionProvider.js';
 import { NotFoundPage } from './NotFoundPage.js';
 
 // The editor (TipTap, Yjs) is most of the code; the list page should not wait for it.
-const DocumentPage = lazy(() => import('../features/documents/DocumentPage.js').then((module) => ({ default: module.DocumentPage })));
+const DocumentPage = lazy(() => import('../pages/document/DocumentPage.js').then((module) => ({ default: module.DocumentPage })));
 
 // The report is read by few, and it needs the shared schema's names of kinds and answers.
-const FeedbackReportPage = lazy(() =>
-  import('../features/feedbackReport/FeedbackReportPage.js').then((module) => ({ default: module.FeedbackReportPage })),
-);
+const FeedbackReportPage = lazy(() => import('../pages/FeedbackReportPage.js').then((module) => ({ default: module.FeedbackReportPage })));
 
 // The print view is a page of its own (no app frame), loaded only when someone prints.
-const PrintPage = lazy(() => import('../features/export/PrintPage.js').then((module) => ({ default: module.PrintPage })));
+const PrintPage = lazy(() => import('../pages/PrintPage.js').then((module) => ({ default: module.PrintPage })));
 
 // A data router, because only it can hold a navigation back while edits are unsaved (useBlocker).
 const router = createBrowserRouter([
@@ -86,7 +84,9 @@ const router = createBrowserRouter([
 
 /**
  * The app: sign-in and invite pages for anyone; behind sign-in, the document list, one document,
- * the password page, the administration and a not-found page for the rest.
+ * the password page, the administration and a not-found page for the rest. The root of the client's
+ * layers: it mounts the pages that compose features (`pages/`) and the pages of single features;
+ * nothing below it imports a page, and no feature imports another (`layers.test.ts`).
  */
 export function App() {
   return (

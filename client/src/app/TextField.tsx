@@ -44,6 +44,7 @@ export function TextField({
         value={value}
         autoComplete={autoComplete}
         placeholder={placeholder}
+        // biome-ignore lint/a11y/noAutofocus: only where the caller asks, for a field that opens at a click on it (sign-in, rename, reply), where the person types next
         autoFocus={autoFocus}
         aria-invalid={invalid}
         aria-describedby={hint ? hintId : undefined}

@@ -18,6 +18,8 @@ export function DocumentEditor({ editor, editable }: DocumentEditorProps) {
   return (
     <div className={editable ? 'editor' : 'editor editor--read-only'} data-testid="editor" data-editable={editable}>
       {editable && <EditorToolbar editor={editor} />}
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: a pointer convenience: a click in the page's margin puts the cursor at the end; the keyboard reaches the text itself, which is focusable */}
+      {/* biome-ignore lint/a11y/useKeyWithClickEvents: as above, the text is reached and typed in by keyboard directly */}
       <div className="page" onClick={(event) => editable && event.target === event.currentTarget && editor.commands.focus('end')}>
         <EditorContent editor={editor} />
       </div>

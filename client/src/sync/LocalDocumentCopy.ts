@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import type { DocumentPersistence, KeptUpdate } from './DocumentPersistence.js';
+import type { DocumentPersistence, KeptUpdate, StoredDocument } from './DocumentPersistence.js';
 import { LocalChangeCounter } from './LocalChangeCounter.js';
 
 /** How many kept updates a document loads before they are folded into one. */
@@ -39,7 +39,7 @@ export class LocalDocumentCopy {
    * them the server may still lack; undefined when the device cannot keep anything (IndexedDB failed).
    */
   async load(): Promise<{ unsyncedChanges: number; complete: boolean } | undefined> {
-    let stored;
+    let stored: StoredDocument;
     try {
       stored = await this.persistence.load();
     } catch {

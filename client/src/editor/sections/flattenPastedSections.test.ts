@@ -16,7 +16,9 @@ describe('pasting text copied across sections', () => {
     const pasted = flattenPastedSections(copied);
     expect(pasted.openStart).toBe(0);
     expect(pasted.content.childCount).toBe(2);
-    pasted.content.forEach((node) => expect(node.type.name).toBe('paragraph'));
+    pasted.content.forEach((node) => {
+      expect(node.type.name).toBe('paragraph');
+    });
     expect(pasted.content.child(0).textContent).toBe('lợi một.');
     expect(pasted.content.child(1).textContent).toBe('Khó khăn');
 

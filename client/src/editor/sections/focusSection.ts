@@ -20,7 +20,7 @@ export function findSectionPosition(doc: ProseMirrorNode, sectionId: string): nu
  */
 export function sectionBodySelection(doc: ProseMirrorNode, position: number): Selection | undefined {
   const section = doc.nodeAt(position);
-  if (!section || section.type.name !== 'section') return undefined;
+  if (section?.type.name !== 'section') return undefined;
   let textEnd: number | undefined;
   let inBody = true;
   section.forEach((child, offset) => {

@@ -7,7 +7,7 @@ import type { EditorState, Transaction } from '@tiptap/pm/state';
 export function appendTargetRow(state: EditorState, tablePosition: number, rowId: string): Transaction | undefined {
   const table = state.doc.nodeAt(tablePosition);
   const rowType = state.schema.nodes.targetRow;
-  if (!table || table.type.name !== 'targetsTable' || !rowType) return undefined;
+  if (table?.type.name !== 'targetsTable' || !rowType) return undefined;
   const row = rowType.create({ rowId, label: '', unit: '', comparison: 'at-least' });
   return state.tr.insert(tablePosition + table.nodeSize - 1, row);
 }

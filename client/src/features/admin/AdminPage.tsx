@@ -1,6 +1,6 @@
 import { Link, NavLink, Outlet } from 'react-router';
 import { usePageTitle } from '../../app/usePageTitle.js';
-import { useAccount } from '../session/useSession.js';
+import { useAccount } from '../../session/useSession.js';
 
 const SECTIONS = [
   { to: '/quan-tri', label: 'Tài khoản' },

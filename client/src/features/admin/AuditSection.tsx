@@ -1,9 +1,10 @@
 import { useCallback, useMemo } from 'react';
 import { useApiData } from '../../api/useApiData.js';
+import { ApiDataView } from '../../app/ApiDataView.js';
 import { formatDateTime } from '../../app/formatDateTime.js';
-import { listOrganizations } from '../accounts/organizationsApi.js';
-import { listUsers } from '../accounts/usersApi.js';
-import { listDocuments } from '../documents/documentsApi.js';
+import { listOrganizations } from '../../domain/accounts/organizationsApi.js';
+import { listUsers } from '../../domain/accounts/usersApi.js';
+import { listDocuments } from '../../domain/documents/documentsApi.js';
 import { listAudit } from './auditApi.js';
 import { type AuditLookups, describeAuditEntry } from './describeAuditEntry.js';
 
@@ -36,41 +37,37 @@ export function AuditSection() {
         </button>
       </div>
       <p className="muted">{LIMIT} sự kiện gần nhất, mới nhất ở trên.</p>
-      {audit.state.status === 'loading' && <p className="muted">Đang tải…</p>}
-      {audit.state.status === 'error' && (
-        <p className="form-error" role="alert">
-          {audit.state.message}
-        </p>
-      )}
-      {audit.state.status === 'ready' && (
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">Thời điểm</th>
-              <th scope="col">Sự kiện</th>
-              <th scope="col">Người thực hiện</th>
-              <th scope="col">Đối tượng</th>
-              <th scope="col">Chi tiết</th>
-              <th scope="col">Địa chỉ</th>
-            </tr>
-          </thead>
-          <tbody>
-            {audit.state.data.map((entry) => {
-              const line = describeAuditEntry(entry, lookups);
-              return (
-                <tr key={entry.id} data-testid="audit-row" data-action={entry.action}>
-                  <td className="data-table__time">{formatDateTime(entry.at)}</td>
-                  <td>{line.action}</td>
-                  <td>{line.actor}</td>
-                  <td>{line.target}</td>
-                  <td>{line.detail}</td>
-                  <td className="muted">{entry.address ?? ''}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      )}
+      <ApiDataView state={audit.state}>
+        {(data) => (
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">Thời điểm</th>
+                <th scope="col">Sự kiện</th>
+                <th scope="col">Người thực hiện</th>
+                <th scope="col">Đối tượng</th>
+                <th scope="col">Chi tiết</th>
+                <th scope="col">Địa chỉ</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.map((entry) => {
+                const line = describeAuditEntry(entry, lookups);
+                return (
+                  <tr key={entry.id} data-testid="audit-row" data-action={entry.action}>
+                    <td className="data-table__time">{formatDateTime(entry.at)}</td>
+                    <td>{line.action}</td>
+                    <td>{line.actor}</td>
+                    <td>{line.target}</td>
+                    <td>{line.detail}</td>
+                    <td className="muted">{entry.address ?? ''}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        )}
+      </ApiDataView>
     </section>
   );
 }

@@ -1,13 +1,14 @@
 import { type FormEvent, useState } from 'react';
-import { messageOf } from '../../api/ApiError.js';
 import { useApiData } from '../../api/useApiData.js';
+import { FormError } from '../../app/FormError.js';
 import { formatDateTime } from '../../app/formatDateTime.js';
 import { OneTimeSecret } from '../../app/OneTimeSecret.js';
 import { SelectField } from '../../app/SelectField.js';
-import { MEMBER_ROLES, type MemberRole } from '../accounts/model.js';
-import { memberRoleTitle } from '../accounts/organizationRoles.js';
-import { listOrganizations } from '../accounts/organizationsApi.js';
-import { createInvite, inviteUrl } from '../invite/invitesApi.js';
+import { useSubmit } from '../../app/useSubmit.js';
+import { MEMBER_ROLES, type MemberRole } from '../../domain/accounts/model.js';
+import { memberRoleTitle } from '../../domain/accounts/organizationRoles.js';
+import { listOrganizations } from '../../domain/accounts/organizationsApi.js';
+import { createInvite, inviteUrl } from '../../domain/invites/invitesApi.js';
 import { organizationTree } from './organizationTree.js';
 
 const VALIDITY_OPTIONS = [
@@ -35,8 +36,7 @@ export function InvitesSection() {
   const [role, setRole] = useState<MemberRole>('member');
   const [validForHours, setValidForHours] = useState('72');
   const [created, setCreated] = useState<CreatedLink | undefined>();
-  const [error, setError] = useState<string | undefined>();
-  const [pending, setPending] = useState(false);
+  const { pending, error, setError, run } = useSubmit();
   const organization = list.find((o) => o.id === organizationId);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -45,21 +45,15 @@ export function InvitesSection() {
       setError('Hãy chọn tổ chức');
       return;
     }
-    setPending(true);
-    setError(undefined);
     setCreated(undefined);
-    try {
+    await run(async () => {
       const invite = await createInvite({ organizationId: organization.id, role, validForHours: Number(validForHours) });
       setCreated({
         url: inviteUrl(window.location.origin, invite.token),
         label: `Liên kết mời vào ${organization.name} với vai trò ${memberRoleTitle(organization.kind, role)}`,
         expiresAt: invite.expiresAt,
       });
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setPending(false);
-    }
+    });
   }
 
   return (
@@ -90,11 +84,7 @@ export function InvitesSection() {
             Tạo liên kết mời
           </button>
         </div>
-        {error && (
-          <p className="form-error form__wide" role="alert">
-            {error}
-          </p>
-        )}
+        <FormError message={error} className="form__wide" />
       </form>
       {created && (
         <OneTimeSecret

@@ -1,10 +1,12 @@
 import { type FormEvent, useCallback, useState } from 'react';
-import { messageOf } from '../../api/ApiError.js';
 import { useApiData } from '../../api/useApiData.js';
+import { ApiDataView } from '../../app/ApiDataView.js';
+import { FormError } from '../../app/FormError.js';
 import { SelectField } from '../../app/SelectField.js';
-import { MEMBER_ROLES, type MemberRole, type Organization, type User } from '../accounts/model.js';
-import { memberRoleTitle } from '../accounts/organizationRoles.js';
-import { addMember, listMembers, type Member, removeMember } from '../accounts/organizationsApi.js';
+import { useSubmit } from '../../app/useSubmit.js';
+import { MEMBER_ROLES, type MemberRole, type Organization, type User } from '../../domain/accounts/model.js';
+import { memberRoleTitle } from '../../domain/accounts/organizationRoles.js';
+import { addMember, listMembers, type Member, removeMember } from '../../domain/accounts/organizationsApi.js';
 
 /** Who holds which role in one organization, with their titles in it; add and remove roles. */
 export function OrganizationMembers({ organization, users }: { organization: Organization; users: readonly User[] }) {
@@ -12,8 +14,7 @@ export function OrganizationMembers({ organization, users }: { organization: Org
   const members = useApiData(load);
   const [userId, setUserId] = useState('');
   const [role, setRole] = useState<MemberRole>('member');
-  const [error, setError] = useState<string | undefined>();
-  const [busy, setBusy] = useState(false);
+  const { pending: busy, error, setError, run } = useSubmit();
   const roleOptions = MEMBER_ROLES.map((value) => ({ value, label: memberRoleTitle(organization.kind, value) }));
   const people = [
     { value: '', label: '— Chọn người —' },
@@ -23,16 +24,8 @@ export function OrganizationMembers({ organization, users }: { organization: Org
   ];
 
   async function change(action: () => Promise<void>) {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await action();
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setBusy(false);
-      members.reload();
-    }
+    await run(action);
+    members.reload();
   }
 
   function add(event: FormEvent<HTMLFormElement>) {
@@ -55,33 +48,28 @@ export function OrganizationMembers({ organization, users }: { organization: Org
 
   return (
     <div className="members" data-testid="organization-members">
-      {members.state.status === 'loading' && <p className="muted">Đang tải…</p>}
-      {members.state.status === 'error' && (
-        <p className="form-error" role="alert">
-          {members.state.message}
-        </p>
-      )}
-      {members.state.status === 'ready' && members.state.data.length === 0 && <p className="muted">Chưa có thành viên.</p>}
-      {members.state.status === 'ready' && members.state.data.length > 0 && (
-        <ul className="members__list">
-          {[...members.state.data].sort(byRoleThenName).map((member) => (
-            <li
-              key={`${member.userId}:${member.role}`}
-              className="members__person"
-              data-testid="member-row"
-              data-username={member.username}
-            >
-              <span>
-                <strong>{memberRoleTitle(organization.kind, member.role)}</strong> {member.displayName}{' '}
-                <span className="muted">({member.username})</span>
-              </span>
-              <button type="button" className="button button--quiet" disabled={busy} onClick={() => remove(member)}>
-                Bỏ
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ApiDataView state={members.state} empty="Chưa có thành viên.">
+        {(data) => (
+          <ul className="members__list">
+            {[...data].sort(byRoleThenName).map((member) => (
+              <li
+                key={`${member.userId}:${member.role}`}
+                className="members__person"
+                data-testid="member-row"
+                data-username={member.username}
+              >
+                <span>
+                  <strong>{memberRoleTitle(organization.kind, member.role)}</strong> {member.displayName}{' '}
+                  <span className="muted">({member.username})</span>
+                </span>
+                <button type="button" className="button button--quiet" disabled={busy} onClick={() => remove(member)}>
+                  Bỏ
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </ApiDataView>
       <form className="form form--inline" onSubmit={add} noValidate aria-label={`Thêm thành viên vào ${organization.name}`}>
         <SelectField label="Người" value={userId} options={people} onChange={setUserId} />
         <SelectField label="Vai trò" value={role} options={roleOptions} onChange={(value) => setRole(value as MemberRole)} />
@@ -90,11 +78,7 @@ export function OrganizationMembers({ organization, users }: { organization: Org
             Thêm
           </button>
         </div>
-        {error && (
-          <p className="form-error form__wide" role="alert">
-            {error}
-          </p>
-        )}
+        <FormError message={error} className="form__wide" />
       </form>
     </div>
   );

@@ -1,12 +1,14 @@
 import { type FormEvent, useMemo, useState } from 'react';
-import { messageOf } from '../../api/ApiError.js';
 import { useApiData } from '../../api/useApiData.js';
+import { ApiDataView } from '../../app/ApiDataView.js';
+import { FormError } from '../../app/FormError.js';
 import { SelectField } from '../../app/SelectField.js';
 import { TextField } from '../../app/TextField.js';
-import { ORGANIZATION_KINDS, type Organization, type OrganizationKind } from '../accounts/model.js';
-import { ORGANIZATION_KIND_NAMES } from '../accounts/organizationRoles.js';
-import { createOrganization, listOrganizations } from '../accounts/organizationsApi.js';
-import { listUsers } from '../accounts/usersApi.js';
+import { useSubmit } from '../../app/useSubmit.js';
+import { ORGANIZATION_KINDS, type Organization, type OrganizationKind } from '../../domain/accounts/model.js';
+import { ORGANIZATION_KIND_NAMES } from '../../domain/accounts/organizationRoles.js';
+import { createOrganization, listOrganizations } from '../../domain/accounts/organizationsApi.js';
+import { listUsers } from '../../domain/accounts/usersApi.js';
 import { OrganizationMembers } from './OrganizationMembers.js';
 import { organizationTree } from './organizationTree.js';
 
@@ -24,45 +26,46 @@ export function OrganizationsSection() {
     <section className="admin-section" data-testid="admin-organizations" aria-labelledby="admin-organizations-title">
       <h2 id="admin-organizations-title">Tổ chức</h2>
       <NewOrganizationForm organizations={list} onCreated={organizations.reload} />
-      {organizations.state.status === 'loading' && <p className="muted">Đang tải…</p>}
-      {organizations.state.status === 'error' && (
-        <p className="form-error" role="alert">
-          {organizations.state.message}
-        </p>
-      )}
-      {organizations.state.status === 'ready' && list.length === 0 && <p className="muted empty-state">Chưa có tổ chức nào</p>}
-      <ul className="organization-list">
-        {organizationTree(list).map(({ organization, depth }) => (
-          <li
-            key={organization.id}
-            className="organization"
-            style={{ marginLeft: `${depth * 24}px` }}
-            data-testid="organization-row"
-            data-organization-id={organization.id}
-          >
-            <div className="organization__line">
-              <div className="organization__who">
-                <span className="organization__name">{organization.name}</span>
-                <span className="organization__kind">
-                  {ORGANIZATION_KIND_NAMES[organization.kind]}
-                  {organization.parentId && names.has(organization.parentId) && ` · trực thuộc ${names.get(organization.parentId)}`}
-                </span>
-              </div>
-              <button
-                type="button"
-                className="button button--quiet"
-                aria-expanded={open === organization.id}
-                onClick={() => setOpen((current) => (current === organization.id ? undefined : organization.id))}
-              >
-                {open === organization.id ? 'Ẩn thành viên' : 'Thành viên'}
-              </button>
-            </div>
-            {open === organization.id && (
-              <OrganizationMembers organization={organization} users={users.status === 'ready' ? users.data : []} />
-            )}
-          </li>
-        ))}
-      </ul>
+      <ApiDataView state={organizations.state}>
+        {() =>
+          list.length === 0 ? (
+            <p className="muted empty-state">Chưa có tổ chức nào</p>
+          ) : (
+            <ul className="organization-list">
+              {organizationTree(list).map(({ organization, depth }) => (
+                <li
+                  key={organization.id}
+                  className="organization"
+                  style={{ marginLeft: `${depth * 24}px` }}
+                  data-testid="organization-row"
+                  data-organization-id={organization.id}
+                >
+                  <div className="organization__line">
+                    <div className="organization__who">
+                      <span className="organization__name">{organization.name}</span>
+                      <span className="organization__kind">
+                        {ORGANIZATION_KIND_NAMES[organization.kind]}
+                        {organization.parentId && names.has(organization.parentId) && ` · trực thuộc ${names.get(organization.parentId)}`}
+                      </span>
+                    </div>
+                    <button
+                      type="button"
+                      className="button button--quiet"
+                      aria-expanded={open === organization.id}
+                      onClick={() => setOpen((current) => (current === organization.id ? undefined : organization.id))}
+                    >
+                      {open === organization.id ? 'Ẩn thành viên' : 'Thành viên'}
+                    </button>
+                  </div>
+                  {open === organization.id && (
+                    <OrganizationMembers organization={organization} users={users.status === 'ready' ? users.data : []} />
+                  )}
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </ApiDataView>
     </section>
   );
 }
@@ -71,8 +74,7 @@ function NewOrganizationForm({ organizations, onCreated }: { organizations: read
   const [name, setName] = useState('');
   const [kind, setKind] = useState<OrganizationKind>('chi_bo');
   const [parentId, setParentId] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const [pending, setPending] = useState(false);
+  const { pending, error, setError, run } = useSubmit();
   const parents = [
     { value: '', label: '— Không —' },
     ...organizationTree(organizations).map(({ organization }) => ({ value: organization.id, label: organization.name })),
@@ -84,17 +86,11 @@ function NewOrganizationForm({ organizations, onCreated }: { organizations: read
       setError('Hãy nhập tên tổ chức');
       return;
     }
-    setPending(true);
-    setError(undefined);
-    try {
+    await run(async () => {
       await createOrganization({ name: name.trim(), kind, parentId: parentId === '' ? null : parentId });
       setName('');
       onCreated();
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setPending(false);
-    }
+    });
   }
 
   return (
@@ -113,11 +109,7 @@ function NewOrganizationForm({ organizations, onCreated }: { organizations: read
           Tạo tổ chức
         </button>
       </div>
-      {error && (
-        <p className="form-error form__wide" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} className="form__wide" />
     </form>
   );
 }

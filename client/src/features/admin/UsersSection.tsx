@@ -1,13 +1,14 @@
 import { type FormEvent, useState } from 'react';
-import { messageOf } from '../../api/ApiError.js';
 import { useApiData } from '../../api/useApiData.js';
+import { ApiDataView } from '../../app/ApiDataView.js';
 import { FormError } from '../../app/FormError.js';
 import { formatDateTime } from '../../app/formatDateTime.js';
 import { OneTimeSecret } from '../../app/OneTimeSecret.js';
 import { TextField } from '../../app/TextField.js';
-import { displayNameProblem, MIN_PASSWORD_LENGTH, passwordProblem, usernameProblem } from '../accounts/accountFields.js';
-import type { User } from '../accounts/model.js';
-import { createUser, listUsers, resetPassword } from '../accounts/usersApi.js';
+import { useSubmit } from '../../app/useSubmit.js';
+import { displayNameProblem, MIN_PASSWORD_LENGTH, passwordProblem, usernameProblem } from '../../domain/accounts/accountFields.js';
+import type { User } from '../../domain/accounts/model.js';
+import { createUser, listUsers, resetPassword } from '../../domain/accounts/usersApi.js';
 
 /** A password the server generated, shown until the administrator moves on. */
 interface ShownPassword {
@@ -21,23 +22,20 @@ export function UsersSection() {
   const users = useApiData(listUsers);
   const [shown, setShown] = useState<ShownPassword | undefined>();
   const [created, setCreated] = useState<string | undefined>();
-  const [error, setError] = useState<string | undefined>();
+  const { error, run } = useSubmit();
 
   async function reset(user: User) {
     if (!window.confirm(`Đặt lại mật khẩu của ${user.displayName} (${user.username})? Người này sẽ bị đăng xuất khỏi mọi thiết bị.`))
       return;
-    setError(undefined);
     setCreated(undefined);
-    try {
+    await run(async () => {
       const password = await resetPassword(user.id);
       setShown({
         label: `Mật khẩu mới của ${user.username}`,
         password,
         note: `Chỉ hiện một lần. Hãy trao tận tay cho ${user.displayName} và nhắc họ đổi mật khẩu sau khi đăng nhập.`,
       });
-    } catch (failure) {
-      setError(messageOf(failure));
-    }
+    });
   }
 
   return (
@@ -65,43 +63,39 @@ export function UsersSection() {
       )}
       {shown && <OneTimeSecret label={shown.label} secret={shown.password} note={shown.note} testId="generated-password" />}
       <FormError message={error} />
-      {users.state.status === 'loading' && <p className="muted">Đang tải…</p>}
-      {users.state.status === 'error' && (
-        <p className="form-error" role="alert">
-          {users.state.message}
-        </p>
-      )}
-      {users.state.status === 'ready' && (
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">Họ và tên</th>
-              <th scope="col">Tên đăng nhập</th>
-              <th scope="col">Ngày tạo</th>
-              <th scope="col">
-                <span className="visually-hidden">Thao tác</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.state.data.map((user) => (
-              <tr key={user.id} data-testid="user-row" data-username={user.username}>
-                <td>
-                  {user.displayName}
-                  {user.isAdmin && <span className="tag">Quản trị viên</span>}
-                </td>
-                <td>{user.username}</td>
-                <td>{formatDateTime(user.createdAt)}</td>
-                <td className="data-table__actions">
-                  <button type="button" className="button button--quiet" onClick={() => void reset(user)}>
-                    Đặt lại mật khẩu
-                  </button>
-                </td>
+      <ApiDataView state={users.state}>
+        {(data) => (
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">Họ và tên</th>
+                <th scope="col">Tên đăng nhập</th>
+                <th scope="col">Ngày tạo</th>
+                <th scope="col">
+                  <span className="visually-hidden">Thao tác</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+            </thead>
+            <tbody>
+              {data.map((user) => (
+                <tr key={user.id} data-testid="user-row" data-username={user.username}>
+                  <td>
+                    {user.displayName}
+                    {user.isAdmin && <span className="tag">Quản trị viên</span>}
+                  </td>
+                  <td>{user.username}</td>
+                  <td>{formatDateTime(user.createdAt)}</td>
+                  <td className="data-table__actions">
+                    <button type="button" className="button button--quiet" onClick={() => void reset(user)}>
+                      Đặt lại mật khẩu
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </ApiDataView>
     </section>
   );
 }
@@ -111,8 +105,7 @@ function NewUserForm({ onCreated }: { onCreated(user: User, generatedPassword: s
   const [displayName, setDisplayName] = useState('');
   const [password, setPassword] = useState('');
   const [isAdmin, setIsAdmin] = useState(false);
-  const [error, setError] = useState<string | undefined>();
-  const [pending, setPending] = useState(false);
+  const { pending, error, setError, run } = useSubmit();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -122,9 +115,7 @@ function NewUserForm({ onCreated }: { onCreated(user: User, generatedPassword: s
       setError(problem);
       return;
     }
-    setPending(true);
-    setError(undefined);
-    try {
+    await run(async () => {
       const created = await createUser({
         username: username.trim(),
         displayName: displayName.trim(),
@@ -136,11 +127,7 @@ function NewUserForm({ onCreated }: { onCreated(user: User, generatedPassword: s
       setPassword('');
       setIsAdmin(false);
       onCreated(created.user, created.password);
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setPending(false);
-    }
+    });
   }
 
   return (
@@ -164,11 +151,7 @@ function NewUserForm({ onCreated }: { onCreated(user: User, generatedPassword: s
           Tạo tài khoản
         </button>
       </div>
-      {error && (
-        <p className="form-error form__wide" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} className="form__wide" />
     </form>
   );
 }

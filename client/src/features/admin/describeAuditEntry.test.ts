@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Organization, User } from '../accounts/model.js';
+import type { Organization, User } from '../../domain/accounts/model.js';
 import type { AuditEntry } from './auditApi.js';
 import { type AuditLookups, describeAuditEntry } from './describeAuditEntry.js';
 

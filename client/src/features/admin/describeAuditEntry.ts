@@ -1,6 +1,13 @@
-import { DOCUMENT_ROLE_NAMES } from '../accounts/documentRoles.js';
-import { DOCUMENT_ROLES, type DocumentRole, MEMBER_ROLES, type MemberRole, type Organization, type User } from '../accounts/model.js';
-import { memberRoleTitle, ORGANIZATION_KIND_NAMES } from '../accounts/organizationRoles.js';
+import { DOCUMENT_ROLE_NAMES } from '../../domain/accounts/documentRoles.js';
+import {
+  DOCUMENT_ROLES,
+  type DocumentRole,
+  MEMBER_ROLES,
+  type MemberRole,
+  type Organization,
+  type User,
+} from '../../domain/accounts/model.js';
+import { memberRoleTitle, ORGANIZATION_KIND_NAMES } from '../../domain/accounts/organizationRoles.js';
 import type { AuditEntry } from './auditApi.js';
 
 /** What the administrator's log shows of each action. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Organization } from '../accounts/model.js';
+import type { Organization } from '../../domain/accounts/model.js';
 import { organizationTree } from './organizationTree.js';
 
 const org = (id: string, name: string, parentId: string | null = null): Organization => ({

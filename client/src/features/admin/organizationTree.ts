@@ -1,4 +1,4 @@
-import type { Organization } from '../accounts/model.js';
+import type { Organization } from '../../domain/accounts/model.js';
 
 /** An organization with how deep it sits under others, for an indented list. */
 export interface OrganizationLine {

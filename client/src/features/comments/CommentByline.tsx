@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { formatDateTime } from '../../app/formatDateTime.js';
-import type { Reply } from './commentModel.js';
+import type { Reply } from '../../domain/comments/commentModel.js';
 
 /** Who wrote a comment or reply, for which organization, and when (and whether it was edited since). */
 export function CommentByline({

@@ -1,6 +1,6 @@
 import { useState } from 'react';
+import type { CommentKind } from '../../domain/comments/commentModel.js';
 import { CommentTextForm } from './CommentTextForm.js';
-import type { CommentKind } from './commentModel.js';
 import { KindChoice } from './KindChoice.js';
 
 interface CommentComposerProps {

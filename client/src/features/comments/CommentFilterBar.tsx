@@ -1,4 +1,5 @@
 import { SelectField } from '../../app/SelectField.js';
+import type { Thread } from '../../domain/comments/commentModel.js';
 import {
   ANSWER_OPTIONS,
   KIND_OPTIONS,
@@ -8,7 +9,6 @@ import {
   sectionOptions,
   type ThreadFilter,
 } from './commentFilters.js';
-import type { Thread } from './commentModel.js';
 import type { SectionHeading } from './threadGrouping.js';
 
 interface CommentFilterBarProps {

@@ -1,7 +1,8 @@
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
-import { messageOf } from '../../api/ApiError.js';
+import { FormError } from '../../app/FormError.js';
+import { useSubmit } from '../../app/useSubmit.js';
+import { MAX_COMMENT_LENGTH } from '../../domain/comments/commentModel.js';
 import { commentBodyProblem } from './commentBody.js';
-import { MAX_COMMENT_LENGTH } from './commentModel.js';
 
 interface CommentTextFormProps {
   /** The field's label ("Nội dung góp ý", "Trả lời", "Nội dung giải trình"). */
@@ -40,8 +41,7 @@ export function CommentTextForm({
   children,
 }: CommentTextFormProps) {
   const [text, setText] = useState(initialText);
-  const [error, setError] = useState<string | undefined>();
-  const [pending, setPending] = useState(false);
+  const { pending, error, setError, run } = useSubmit();
   const fieldId = useId();
   const errorId = useId();
   const length = text.trim().length;
@@ -53,16 +53,10 @@ export function CommentTextForm({
       setError(problem);
       return;
     }
-    setPending(true);
-    setError(undefined);
-    try {
+    await run(async () => {
       await onSubmit(text.trim());
       setText('');
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setPending(false);
-    }
+    });
   }
 
   return (
@@ -77,6 +71,7 @@ export function CommentTextForm({
         value={text}
         placeholder={placeholder}
         rows={3}
+        // biome-ignore lint/a11y/noAutofocus: only where the caller asks, for a field that opens at a click on it (sign-in, rename, reply), where the person types next
         autoFocus={autoFocus}
         aria-invalid={error !== undefined}
         aria-describedby={error ? errorId : undefined}
@@ -104,11 +99,7 @@ export function CommentTextForm({
           {submitLabel}
         </button>
       </div>
-      {error && (
-        <p id={errorId} className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError id={errorId} message={error} />
     </form>
   );
 }

@@ -4,12 +4,12 @@ import { type ReactNode, useEffect, useMemo, useState, useSyncExternalStore } fr
 import { useSearchParams } from 'react-router';
 import type * as Y from 'yjs';
 import { useMediaQuery } from '../../app/useMediaQuery.js';
+import { canEdit } from '../../domain/accounts/documentRoles.js';
+import type { DocumentRole } from '../../domain/accounts/model.js';
+import { THREAD_PARAM } from '../../domain/comments/threadLink.js';
+import { useAccount } from '../../session/useSession.js';
 import type { DocumentSync } from '../../sync/DocumentSync.js';
 import { useSyncStateValue } from '../../sync/useSyncState.js';
-import { canEdit } from '../accounts/documentRoles.js';
-import type { DocumentRole } from '../accounts/model.js';
-import { useDocumentOutline } from '../outline/useDocumentOutline.js';
-import { useAccount } from '../session/useSession.js';
 import { CommentComposer } from './CommentComposer.js';
 import { CommentFilterBar } from './CommentFilterBar.js';
 import { filterThreads, isFiltered, NO_FILTER, type ThreadFilter } from './commentFilters.js';
@@ -19,8 +19,7 @@ import { commentOutboxOf } from './outbox/CommentOutbox.js';
 import { entriesOf } from './outbox/outboxEntries.js';
 import { overlayOutbox, type ShownThread } from './outbox/outboxOverlay.js';
 import { type CommentPermissions, ThreadCard } from './ThreadCard.js';
-import { groupBySection, marginItems, sectionName } from './threadGrouping.js';
-import { THREAD_PARAM } from './threadLink.js';
+import { groupBySection, marginItems, type SectionHeading, sectionName } from './threadGrouping.js';
 import { UnsentChanges } from './UnsentChanges.js';
 import { useCommentHighlights } from './useCommentHighlights.js';
 import { useCommentPlacements } from './useCommentPlacements.js';
@@ -50,6 +49,8 @@ interface CommentsColumnProps {
   sync: DocumentSync;
   documentId: string;
   role: DocumentRole;
+  /** The document's sections in document order, as its outline shows them: threads are grouped and filtered by them. */
+  outline: readonly SectionHeading[];
 }
 
 /**
@@ -58,7 +59,7 @@ interface CommentsColumnProps {
  * on either focusing both; whole-document comments ("Góp ý chung") at the top; filters; and, for
  * those who may comment, a "Góp ý" button on any selected text.
  */
-export function CommentsColumn({ editor, doc, sync, documentId, role }: CommentsColumnProps) {
+export function CommentsColumn({ editor, doc, sync, documentId, role, outline }: CommentsColumnProps) {
   const account = useAccount();
   const me = useMemo(() => ({ id: account.id, displayName: account.displayName }), [account.id, account.displayName]);
   const outbox = commentOutboxOf(account.id);
@@ -70,7 +71,6 @@ export function CommentsColumn({ editor, doc, sync, documentId, role }: Comments
     [data.threads, queued, documentId, me],
   );
   const placements = useCommentPlacements(doc, threads);
-  const outline = useDocumentOutline(editor).entries;
   const [filter, setFilter] = useState<ThreadFilter>(NO_FILTER);
   const [filtersOpen, setFiltersOpen] = useState(false);
   const shown = useMemo(() => filterThreads(threads, filter, placements, outline), [threads, filter, placements, outline]);

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { messageOf } from '../../api/ApiError.js';
 import { copyText } from '../../app/copyText.js';
+import { FormError } from '../../app/FormError.js';
+import { useSubmit } from '../../app/useSubmit.js';
 import type { Delivery } from './outbox/outboxOverlay.js';
 
 interface DeliveryNoticeProps {
@@ -17,11 +19,8 @@ interface DeliveryNoticeProps {
  */
 export function DeliveryNotice({ delivery, body, onRetry, onDiscard }: DeliveryNoticeProps) {
   const [copied, setCopied] = useState(false);
-  const [error, setError] = useState<string | undefined>();
-  const run = (action: () => Promise<void>) => () => {
-    setError(undefined);
-    action().catch((failure: unknown) => setError(messageOf(failure, 'Không lưu được trên máy này')));
-  };
+  const { error, run: submit } = useSubmit((failure) => messageOf(failure, 'Không lưu được trên máy này'));
+  const run = (action: () => Promise<void>) => () => void submit(action);
 
   if (delivery.state === 'pending') {
     return (
@@ -44,7 +43,7 @@ export function DeliveryNotice({ delivery, body, onRetry, onDiscard }: DeliveryN
           Bỏ
         </button>
       </div>
-      {error && <p className="form-error">{error}</p>}
+      <FormError message={error} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { commentKindLabels } from '@van-kien/schema';
-import type { CommentKind } from './commentModel.js';
+import type { CommentKind } from '../../domain/comments/commentModel.js';
 
 /** What a comment says of its passage, as a small coloured label ("Bổ sung"). */
 export function KindBadge({ kind }: { kind: CommentKind }) {

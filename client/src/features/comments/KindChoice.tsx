@@ -1,6 +1,6 @@
 import { COMMENT_KINDS, commentKindLabels } from '@van-kien/schema';
 import { useId } from 'react';
-import type { CommentKind } from './commentModel.js';
+import type { CommentKind } from '../../domain/comments/commentModel.js';
 
 /** The four kinds of comment as a row of radio buttons. */
 export function KindChoice({ value, onChange }: { value: CommentKind | null; onChange(kind: CommentKind): void }) {

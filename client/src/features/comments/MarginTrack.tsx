@@ -50,7 +50,9 @@ export function MarginTrack({ editor, entries, focusedKey, selectionControl }: M
     const cards = slots.map((slot, index) => ({ desiredTop: topOf(shown, current[index]!.locate()) - origin, height: slot.offsetHeight }));
     const focusedIndex = current.findIndex((entry) => entry.key === focused);
     const tops = stackCards(cards, GAP, focusedIndex < 0 ? undefined : focusedIndex);
-    slots.forEach((slot, index) => (slot.style.transform = `translateY(${tops[index]}px)`));
+    slots.forEach((slot, index) => {
+      slot.style.transform = `translateY(${tops[index]}px)`;
+    });
     const bottom = slots.length === 0 ? 0 : tops[slots.length - 1]! + cards[slots.length - 1]!.height;
     element.style.minHeight = `${bottom}px`;
     if (selection && control.current)

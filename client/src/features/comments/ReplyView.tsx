@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { messageOf } from '../../api/ApiError.js';
 import { FormError } from '../../app/FormError.js';
+import { useSubmit } from '../../app/useSubmit.js';
 import { CommentByline } from './CommentByline.js';
 import { CommentTextForm } from './CommentTextForm.js';
 import { DeliveryNotice } from './DeliveryNotice.js';
@@ -18,7 +18,7 @@ interface ReplyViewProps {
 /** One reply of a thread: its author, organization, time and text (as text, never markup). */
 export function ReplyView({ threadId, reply, mayChange, actions }: ReplyViewProps) {
   const [editing, setEditing] = useState(false);
-  const [error, setError] = useState<string | undefined>();
+  const { error, run } = useSubmit();
 
   return (
     <li className="comment-reply" data-testid="comment-reply" data-reply-id={reply.id}>
@@ -51,14 +51,7 @@ export function ReplyView({ threadId, reply, mayChange, actions }: ReplyViewProp
           <button type="button" className="button button--quiet" onClick={() => setEditing(true)}>
             Sửa
           </button>
-          <button
-            type="button"
-            className="button button--quiet"
-            onClick={() => {
-              setError(undefined);
-              actions.removeReply(threadId, reply.id).catch((failure: unknown) => setError(messageOf(failure)));
-            }}
-          >
+          <button type="button" className="button button--quiet" onClick={() => void run(() => actions.removeReply(threadId, reply.id))}>
             Xóa
           </button>
         </div>

@@ -1,11 +1,11 @@
 import { commentAnswerLabels, type ResolvedAnchor } from '@van-kien/schema';
 import { useState } from 'react';
-import { messageOf } from '../../api/ApiError.js';
 import { FormError } from '../../app/FormError.js';
 import { formatDateTime } from '../../app/formatDateTime.js';
+import { useSubmit } from '../../app/useSubmit.js';
+import type { CommentKind, Person } from '../../domain/comments/commentModel.js';
 import { CommentByline } from './CommentByline.js';
 import { CommentTextForm } from './CommentTextForm.js';
-import type { CommentKind, Person } from './commentModel.js';
 import { DeliveryNotice } from './DeliveryNotice.js';
 import { KindBadge } from './KindBadge.js';
 import { KindChoice } from './KindChoice.js';
@@ -44,15 +44,12 @@ type Editing = 'none' | 'comment' | 'explanation';
 export function ThreadCard({ thread, placement, permissions, actions, focused, onFocus, showQuote }: ThreadCardProps) {
   const [editing, setEditing] = useState<Editing>('none');
   const [kind, setKind] = useState<CommentKind>(thread.kind);
-  const [error, setError] = useState<string | undefined>();
+  const submit = useSubmit();
   const { me, mayComment, mayAnswer } = permissions;
   const own = thread.author.id === me.id;
   const stored = thread.delivery === null;
   const orphaned = placement?.state === 'orphaned';
-  const run = (action: () => Promise<void>) => () => {
-    setError(undefined);
-    action().catch((failure: unknown) => setError(messageOf(failure)));
-  };
+  const run = (action: () => Promise<void>) => () => void submit.run(action);
   const classes = ['comment-card'];
   if (focused) classes.push('comment-card--focused');
   if (thread.status === 'resolved') classes.push('comment-card--resolved');
@@ -65,7 +62,15 @@ export function ThreadCard({ thread, placement, permissions, actions, focused, o
       data-status={thread.status}
       data-focused={focused}
       aria-label={`Góp ý của ${thread.author.displayName}`}
+      // Unfocused, the card is one stop for the keyboard: Enter or Space focuses it as a click does,
+      // showing its actions; focused, it steps aside for the controls inside it.
+      tabIndex={focused ? undefined : 0}
       onClick={() => !focused && onFocus()}
+      onKeyDown={(event) => {
+        if (focused || event.target !== event.currentTarget || (event.key !== 'Enter' && event.key !== ' ')) return;
+        event.preventDefault();
+        onFocus();
+      }}
     >
       <CommentByline comment={thread}>
         <KindBadge kind={thread.kind} />
@@ -157,7 +162,14 @@ export function ThreadCard({ thread, placement, permissions, actions, focused, o
         <div className="comment-card__actions">
           {own && mayComment && !thread.deleted && (
             <>
-              <button type="button" className="button button--quiet" onClick={() => (setKind(thread.kind), setEditing('comment'))}>
+              <button
+                type="button"
+                className="button button--quiet"
+                onClick={() => {
+                  setKind(thread.kind);
+                  setEditing('comment');
+                }}
+              >
                 Sửa
               </button>
               <button type="button" className="button button--quiet" onClick={run(() => actions.remove(thread.id))}>
@@ -187,7 +199,7 @@ export function ThreadCard({ thread, placement, permissions, actions, focused, o
           )}
         </div>
       )}
-      <FormError message={error} />
+      <FormError message={submit.error} />
 
       {focused && mayComment && !thread.deleted && editing === 'none' && (
         <CommentTextForm

@@ -1,6 +1,6 @@
 import { type CommentKind, commentKindLabels } from '@van-kien/schema';
 import type { SelectOption } from '../../app/SelectField.js';
-import type { Thread } from './commentModel.js';
+import type { Thread } from '../../domain/comments/commentModel.js';
 import { type Placements, type SectionHeading, sectionName, sectionOf } from './threadGrouping.js';
 
 /** The choice "all" of every filter. */

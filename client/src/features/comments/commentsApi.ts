@@ -1,6 +1,6 @@
 import type { PassageAnchor } from '@van-kien/schema';
 import { apiRequest } from '../../api/apiRequest.js';
-import type { CommentAnswer, CommentKind, Reply, Thread } from './commentModel.js';
+import type { CommentAnswer, CommentKind, Reply, Thread } from '../../domain/comments/commentModel.js';
 
 const threadsOf = (documentId: string) => `/api/documents/${encodeURIComponent(documentId)}/comments`;
 const threadPath = (documentId: string, threadId: string) => `${threadsOf(documentId)}/${encodeURIComponent(threadId)}`;

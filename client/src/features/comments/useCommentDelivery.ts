@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useAccount } from '../session/useSession.js';
+import { useAccount } from '../../session/useSession.js';
 import { commentOutboxOf } from './outbox/CommentOutbox.js';
 
 /**

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { messageOf } from '../../api/ApiError.js';
+import type { Reply, Thread } from '../../domain/comments/commentModel.js';
 import type { DocumentSync } from '../../sync/DocumentSync.js';
 import { useSyncStateValue } from '../../sync/useSyncState.js';
-import type { Reply, Thread } from './commentModel.js';
 import { listThreads } from './commentsApi.js';
 import type { CommentOutbox, Delivered } from './outbox/CommentOutbox.js';
 
@@ -46,6 +46,7 @@ export function useCommentThreads(documentId: string, sync: DocumentSync, outbox
   const refresh = useCallback(() => setAttempt((n) => n + 1), []);
   const connection = useSyncStateValue(sync, (state) => state.connection);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is the trigger: refresh() bumps it to load the threads again
   useEffect(() => {
     const controller = new AbortController();
     listThreads(documentId, controller.signal).then(

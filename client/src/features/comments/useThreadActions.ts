@@ -1,6 +1,6 @@
 import type { PassageAnchor } from '@van-kien/schema';
 import { useMemo } from 'react';
-import type { CommentAnswer, CommentKind } from './commentModel.js';
+import type { CommentAnswer, CommentKind } from '../../domain/comments/commentModel.js';
 import { answerThread, deleteReply, deleteThread, reopenThread, resolveThread } from './commentsApi.js';
 import { newCommentId } from './newCommentId.js';
 import type { CommentOutbox } from './outbox/CommentOutbox.js';

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useApiData } from '../../api/useApiData.js';
 import { useLiveApiData } from '../../api/useLiveApiData.js';
 import { usePageTitle } from '../../app/usePageTitle.js';
-import { listTemplates } from '../templates/templatesApi.js';
+import { listTemplates } from '../../domain/templates/templatesApi.js';
 import { DashboardRow } from './DashboardRow.js';
 import { DashboardSummary } from './DashboardSummary.js';
 import { type DashboardData, type DashboardDocument, loadDashboard } from './dashboardApi.js';

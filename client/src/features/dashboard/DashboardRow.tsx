@@ -1,7 +1,7 @@
 import { SECTION_STATUSES, sectionStatusLabels } from '@van-kien/schema';
 import { Link } from 'react-router';
-import { formatActivity } from '../documents/formatActivity.js';
-import { RoleBadge } from '../documents/RoleBadge.js';
+import { formatActivity } from '../../domain/documents/formatActivity.js';
+import { RoleBadge } from '../../domain/documents/RoleBadge.js';
 import type { DashboardDocument } from './dashboardApi.js';
 import { ProgressBar } from './ProgressBar.js';
 

@@ -1,4 +1,4 @@
-import type { Organization } from '../accounts/model.js';
+import type { Organization } from '../../domain/accounts/model.js';
 import { type ChiBoReports, type Progress, progressPercent } from './dashboardModel.js';
 import { ProgressBar } from './ProgressBar.js';
 

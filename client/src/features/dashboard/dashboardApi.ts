@@ -1,7 +1,7 @@
 import { apiRequest } from '../../api/apiRequest.js';
-import type { Organization } from '../accounts/model.js';
-import { listOrganizations } from '../accounts/organizationsApi.js';
-import type { DocumentRecord } from '../documents/DocumentRecord.js';
+import type { Organization } from '../../domain/accounts/model.js';
+import { listOrganizations } from '../../domain/accounts/organizationsApi.js';
+import type { DocumentRecord } from '../../domain/documents/DocumentRecord.js';
 
 /** How far a template document has come, as of its last committed change. */
 export interface DocumentSummary {

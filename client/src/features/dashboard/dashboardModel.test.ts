@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Organization, OrganizationKind } from '../accounts/model.js';
+import type { Organization, OrganizationKind } from '../../domain/accounts/model.js';
 import {
   type CountedDocument,
   chiBoReports,

@@ -1,4 +1,4 @@
-import type { Organization, OrganizationKind } from '../accounts/model.js';
+import type { Organization, OrganizationKind } from '../../domain/accounts/model.js';
 
 /** Sections with content of all sections, summed over template documents. */
 export interface Progress {

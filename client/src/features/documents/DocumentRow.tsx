@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { canEdit } from '../accounts/documentRoles.js';
-import type { DocumentDraft } from '../offline/LocalStore.js';
-import type { DocumentRecord } from './DocumentRecord.js';
-import { renameDocument } from './documentsApi.js';
-import { formatActivity } from './formatActivity.js';
-import { RoleBadge } from './RoleBadge.js';
+import { canEdit } from '../../domain/accounts/documentRoles.js';
+import type { DocumentRecord } from '../../domain/documents/DocumentRecord.js';
+import { renameDocument } from '../../domain/documents/documentsApi.js';
+import { formatActivity } from '../../domain/documents/formatActivity.js';
+import { RoleBadge } from '../../domain/documents/RoleBadge.js';
+import type { DocumentDraft } from '../../localStore/LocalStore.js';
 import { TitleForm } from './TitleForm.js';
 
 interface DocumentRowProps {

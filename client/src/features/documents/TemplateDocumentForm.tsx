@@ -1,10 +1,10 @@
 import { fillDocumentTitle } from '@van-kien/templates';
 import { type FormEvent, type ReactNode, useState } from 'react';
-import { messageOf } from '../../api/ApiError.js';
 import { FormError } from '../../app/FormError.js';
 import { TextField } from '../../app/TextField.js';
-import type { TemplateSummary } from '../templates/templatesApi.js';
-import { titleProblem } from './documentTitle.js';
+import { useSubmit } from '../../app/useSubmit.js';
+import { titleProblem } from '../../domain/documents/documentTitle.js';
+import type { TemplateSummary } from '../../domain/templates/templatesApi.js';
 
 /** What the form sends; `title` only when the person changed the one the template makes. */
 export interface TemplateDocumentInput {
@@ -31,8 +31,7 @@ export function TemplateDocumentForm({ template, onSubmit, children }: TemplateD
     Object.fromEntries(template.fields.map((field) => [field.id, field.default ?? ''])),
   );
   const [editedTitle, setEditedTitle] = useState<string | undefined>();
-  const [error, setError] = useState<string | undefined>();
-  const [pending, setPending] = useState(false);
+  const { pending, error, setError, run } = useSubmit();
   const madeTitle = fillDocumentTitle(template, values);
   const title = editedTitle ?? madeTitle;
 
@@ -43,19 +42,14 @@ export function TemplateDocumentForm({ template, onSubmit, children }: TemplateD
       setError(problem);
       return;
     }
-    setPending(true);
-    setError(undefined);
-    try {
+    await run(async () => {
       const fields = Object.fromEntries(Object.entries(values).map(([id, value]) => [id, value.trim()]));
       await onSubmit({
         templateId: template.id,
         fields,
         title: editedTitle !== undefined && title.trim() !== madeTitle ? title.trim() : undefined,
       });
-    } catch (failure) {
-      setError(messageOf(failure));
-      setPending(false);
-    }
+    });
   }
 
   return (

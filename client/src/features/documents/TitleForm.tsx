@@ -1,7 +1,8 @@
 import { MAX_TITLE_LENGTH } from '@van-kien/api';
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
-import { ApiError } from '../../api/ApiError.js';
-import { titleProblem } from './documentTitle.js';
+import { FormError } from '../../app/FormError.js';
+import { useSubmit } from '../../app/useSubmit.js';
+import { titleProblem } from '../../domain/documents/documentTitle.js';
 
 interface TitleFormProps {
   /** Title to start from (renaming); empty for a new document. */
@@ -37,8 +38,7 @@ export function TitleForm({
   children,
 }: TitleFormProps) {
   const [title, setTitle] = useState(initialTitle);
-  const [error, setError] = useState<string | undefined>();
-  const [pending, setPending] = useState(false);
+  const { pending, error, setError, run } = useSubmit();
   const inputId = useId();
   const errorId = useId();
 
@@ -49,16 +49,10 @@ export function TitleForm({
       setError(problem);
       return;
     }
-    setPending(true);
-    setError(undefined);
-    try {
+    await run(async () => {
       await onSubmit(title.trim());
       if (resetOnSuccess) setTitle('');
-    } catch (failure) {
-      setError(failure instanceof ApiError ? failure.message : 'Đã xảy ra lỗi, vui lòng thử lại');
-    } finally {
-      setPending(false);
-    }
+    });
   }
 
   return (
@@ -73,6 +67,7 @@ export function TitleForm({
           data-testid={inputTestId}
           value={title}
           maxLength={MAX_TITLE_LENGTH + 50}
+          // biome-ignore lint/a11y/noAutofocus: only where the caller asks, for a field that opens at a click on it (sign-in, rename, reply), where the person types next
           autoFocus={autoFocus}
           aria-invalid={error !== undefined}
           aria-describedby={error ? errorId : undefined}
@@ -94,11 +89,7 @@ export function TitleForm({
           </button>
         )}
       </div>
-      {error && (
-        <p id={errorId} className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError id={errorId} message={error} />
     </form>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Account, Organization } from '../accounts/model.js';
+import type { Account, Organization } from '../../domain/accounts/model.js';
 import { documentOwnerChoices, PERSONAL } from './documentOwnerChoices.js';
 
 const organization = (id: string, name: string): Organization => ({ id, name, kind: 'chi_bo', parentId: null, createdAt: 0 });

@@ -1,6 +1,6 @@
 import type { SelectOption } from '../../app/SelectField.js';
-import type { Account, Organization } from '../accounts/model.js';
-import { createsDocuments } from '../accounts/organizationRoles.js';
+import type { Account, Organization } from '../../domain/accounts/model.js';
+import { createsDocuments } from '../../domain/accounts/organizationRoles.js';
 
 /** The value of the "personal document" choice (sent as no organization). */
 export const PERSONAL = '';

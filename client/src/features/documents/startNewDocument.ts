@@ -1,12 +1,12 @@
 import { fillDocumentTitle } from '@van-kien/templates';
-import type { Account } from '../accounts/model.js';
-import { templateToCreateFrom } from '../offline/keptTemplates.js';
-import type { LocalStore } from '../offline/LocalStore.js';
-import { newDocumentId } from '../offline/newDocumentId.js';
-import { registerDraft } from '../offline/registerDraft.js';
-import type { TemplateSummary } from '../templates/templatesApi.js';
-import type { DocumentRecord } from './DocumentRecord.js';
-import { createDocumentOnServer, type NewDocumentRequest } from './documentsApi.js';
+import type { Account } from '../../domain/accounts/model.js';
+import type { DocumentRecord } from '../../domain/documents/DocumentRecord.js';
+import { createDocumentOnServer, type NewDocumentRequest } from '../../domain/documents/documentsApi.js';
+import type { TemplateSummary } from '../../domain/templates/templatesApi.js';
+import { templateToCreateFrom } from '../../localStore/keptTemplates.js';
+import type { LocalStore } from '../../localStore/LocalStore.js';
+import { newDocumentId } from '../../localStore/newDocumentId.js';
+import { registerDraft } from '../../localStore/registerDraft.js';
 
 /** What the create form asks for. */
 export interface NewDocumentInput {

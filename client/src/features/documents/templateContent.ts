@@ -1,7 +1,7 @@
 import { documentFromTemplate, writeDocumentJson } from '@van-kien/schema';
 import type { Template } from '@van-kien/templates';
 import * as Y from 'yjs';
-import { randomId } from '../offline/newDocumentId.js';
+import { randomId } from '../../localStore/newDocumentId.js';
 
 /**
  * The first content of a document laid out by `template`, built on this device with the schema the

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError } from '../../api/ApiError.js';
-import type { DocumentDraft, LocalStore } from '../offline/LocalStore.js';
-import { useLocalStore } from '../offline/useLocalStore.js';
-import type { DocumentRecord } from './DocumentRecord.js';
-import { listDocuments } from './documentsApi.js';
+import type { DocumentRecord } from '../../domain/documents/DocumentRecord.js';
+import { listDocuments } from '../../domain/documents/documentsApi.js';
+import type { DocumentDraft, LocalStore } from '../../localStore/LocalStore.js';
+import { useLocalStore } from '../../localStore/useLocalStore.js';
 
 /** The document list as the page shows it. */
 export type DocumentListState =
@@ -36,6 +36,7 @@ export function useDocumentList(): {
   const [attempt, setAttempt] = useState(0);
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is the trigger: reload() bumps it to load the list again
   useEffect(() => {
     const controller = new AbortController();
     setState((current) => (current.status === 'ready' ? current : { status: 'loading' }));

@@ -1,16 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError, messageOf } from '../../api/ApiError.js';
-import type { LocalStore } from '../offline/LocalStore.js';
-import { registerDraft } from '../offline/registerDraft.js';
-import { useLocalStore } from '../offline/useLocalStore.js';
-import type { DocumentRecord } from './DocumentRecord.js';
-import { getDocument } from './documentsApi.js';
-
-/** A document made on this device that the server has not registered (yet, or at all). */
-export interface UnregisteredDraft {
-  /** Why the server refused it, in Vietnamese; undefined while it is only out of reach. */
-  refusal: string | undefined;
-}
+import type { DocumentRecord } from '../../domain/documents/DocumentRecord.js';
+import { getDocument } from '../../domain/documents/documentsApi.js';
+import type { LocalStore } from '../../localStore/LocalStore.js';
+import { registerDraft, type UnregisteredDraft } from '../../localStore/registerDraft.js';
+import { useLocalStore } from '../../localStore/useLocalStore.js';
 
 /** A document's record as the editor page needs it. */
 export type DocumentRecordState =
@@ -35,10 +29,12 @@ export function useDocumentRecord(documentId: string): {
   const [attempt, setAttempt] = useState(0);
   const fromDevice = state.status === 'found' && state.fromDevice && state.draft?.refusal === undefined;
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `documentId` is the trigger: another document shows as loading until its own record arrives
   useEffect(() => {
     setState({ status: 'loading' });
   }, [documentId]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is the trigger: coming back online bumps it to ask the server again
   useEffect(() => {
     const controller = new AbortController();
     loadRecord(store, documentId, controller.signal).then(

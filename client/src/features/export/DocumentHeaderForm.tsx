@@ -73,7 +73,7 @@ export function DocumentHeaderForm({ doc, defaults, editable }: DocumentHeaderFo
     <section className="header-form" aria-label="Thông tin văn bản" data-testid="header-form">
       <h2 className="header-form__heading">Thông tin văn bản</h2>
       <p className="field__hint">Để trống một ô thì văn bản in giá trị mặc định (chữ mờ trong ô).</p>
-      {defaults.status === 'error' && <p className="form-error">{defaults.message}</p>}
+      <FormError message={defaults.status === 'error' ? defaults.message : undefined} />
       <div className="header-form__fields">
         {TEXT_FIELDS.map((spec) => (
           <HeaderTextField

@@ -8,6 +8,7 @@ import {
   styledText,
   targetColumnPercents,
 } from '@van-kien/schema';
+import { sectionNumberings } from '@van-kien/templates';
 import type { ReactNode } from 'react';
 
 interface PrintBlocksProps {
@@ -19,20 +20,25 @@ interface PrintBlocksProps {
 export function PrintBlocks({ blocks, format }: PrintBlocksProps) {
   return (
     <div className="print-body" data-testid="print-body">
-      {blocks.map((block, index) => {
-        switch (block.kind) {
-          case 'heading':
-            return <PrintHeading key={index} heading={block} format={format} />;
-          case 'paragraph':
-            return <PrintParagraph key={index} paragraph={block} format={format} />;
-          case 'targets':
-            return <PrintTargets key={index} table={block} format={format} />;
-          case 'rule':
-            return <hr key={index} className="print-rule" />;
-        }
-      })}
+      {blocks.map((block, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: stateless print markup rebuilt from the snapshot; it keeps no state or focus for a key to carry
+        <PrintBlock key={index} block={block} format={format} />
+      ))}
     </div>
   );
+}
+
+function PrintBlock({ block, format }: { block: PrintableBlock; format: PartyDocumentFormat }) {
+  switch (block.kind) {
+    case 'heading':
+      return <PrintHeading heading={block} format={format} />;
+    case 'paragraph':
+      return <PrintParagraph paragraph={block} format={format} />;
+    case 'targets':
+      return <PrintTargets table={block} format={format} />;
+    case 'rule':
+      return <hr className="print-rule" />;
+  }
 }
 
 function PrintHeading({ heading, format }: { heading: PrintableHeading; format: PartyDocumentFormat }) {
@@ -41,8 +47,10 @@ function PrintHeading({ heading, format }: { heading: PrintableHeading; format: 
   const label = styledText(heading.label, style);
   const lines = style.labelOnOwnLine && label ? [label, title] : [label ? `${label} ${title}` : title];
   return (
-    <div className="print-heading" role="heading" data-numbering={heading.numbering}>
+    // biome-ignore lint/a11y/useSemanticElements: the heading is one or two paragraphs, which no h1–h6 may contain
+    <div className="print-heading" role="heading" aria-level={headingLevel(heading.numbering)} data-numbering={heading.numbering}>
       {lines.map((line, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: stateless print markup rebuilt from the snapshot; it keeps no state or focus for a key to carry
         <p key={index} className="print-heading__line" data-print-style={`heading-${heading.numbering}`}>
           {line}
         </p>
@@ -60,6 +68,7 @@ function PrintParagraph({ paragraph, format }: { paragraph: PrintableParagraph; 
     >
       {paragraph.marker && `${paragraph.marker} `}
       {paragraph.runs.map((run, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: stateless print markup rebuilt from the snapshot; it keeps no state or focus for a key to carry
         <PrintRun key={index} run={run} />
       ))}
     </p>
@@ -82,12 +91,14 @@ function PrintTargets({ table, format }: { table: PrintableTargets; format: Part
     <table className="print-targets" data-testid="print-targets">
       <colgroup>
         {targetColumnPercents(table.columns, format).map((percent, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: stateless print markup rebuilt from the snapshot; it keeps no state or focus for a key to carry
           <col key={index} style={{ width: `${percent}%` }} />
         ))}
       </colgroup>
       <thead>
         <tr>
           {table.columns.map((column, index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: stateless print markup rebuilt from the snapshot; it keeps no state or focus for a key to carry
             <th key={index} scope="col" className={`print-targets__cell--${column.kind}`} data-print-style="tableHead">
               {column.label}
             </th>
@@ -96,8 +107,10 @@ function PrintTargets({ table, format }: { table: PrintableTargets; format: Part
       </thead>
       <tbody>
         {table.rows.map((row, rowIndex) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: stateless print markup rebuilt from the snapshot; it keeps no state or focus for a key to carry
           <tr key={rowIndex}>
             {row.map((value, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: stateless print markup rebuilt from the snapshot; it keeps no state or focus for a key to carry
               <td key={index} className={`print-targets__cell--${table.columns[index]?.kind ?? 'text'}`} data-print-style="tableCell">
                 {value}
               </td>
@@ -114,4 +127,9 @@ function PrintTargets({ table, format }: { table: PrintableTargets; format: Part
       </tfoot>
     </table>
   );
+}
+
+/** How deep a heading stands, from its numbering (phần, La Mã, số, chữ); an unnumbered one counts as the deepest. */
+function headingLevel(numbering: PrintableHeading['numbering']): number {
+  return sectionNumberings.indexOf(numbering) + 1;
 }

@@ -51,6 +51,7 @@ export function PrintedDocument({ header, blocks, format }: PrintedDocumentProps
         <div className="print-column print-column--start">
           {line('recipientsLabel', format.texts.recipientsLabel)}
           {recipientLines(header.recipients).map((recipient, index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: lines of a text field, stateless print markup; it keeps no state or focus for a key to carry
             <p key={index} className="print-line" data-print-style="recipient">
               {recipient}
             </p>

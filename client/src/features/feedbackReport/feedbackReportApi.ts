@@ -1,8 +1,5 @@
 import type { FeedbackReport, KindCounts, ReportItem } from '@van-kien/api';
-import type { CommentAnswer, CommentKind } from '@van-kien/schema';
 import { apiRequest } from '../../api/apiRequest.js';
-import type { OrganizationRef, Person, Reply, ThreadStatus } from '../comments/commentModel.js';
-import type { Round } from '../rounds/roundsApi.js';
 
 export type { FeedbackReport, KindCounts, ReportItem };
 

@@ -8,6 +8,7 @@ export function CaretColorPicker() {
   return (
     <div className="caret-colors" role="radiogroup" aria-label="Màu con trỏ của bạn">
       {CARET_PALETTE.map((candidate, index) => (
+        // biome-ignore lint/a11y/useSemanticElements: a swatch is a button painted in its colour; role radio and aria-checked tell assistive technology it is one choice of several
         <button
           key={candidate}
           type="button"

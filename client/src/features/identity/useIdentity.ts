@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { useAccount } from '../session/useSession.js';
+import { useAccount } from '../../session/useSession.js';
 import { caretColorStore } from './caretColorStore.js';
 import { caretName, type Identity } from './Identity.js';
 

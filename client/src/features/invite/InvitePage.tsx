@@ -1,16 +1,17 @@
 import { type FormEvent, useCallback, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { messageOf } from '../../api/ApiError.js';
 import { useApiData } from '../../api/useApiData.js';
+import { ApiDataView } from '../../app/ApiDataView.js';
 import { FormError } from '../../app/FormError.js';
 import { formatDateTime } from '../../app/formatDateTime.js';
 import { PublicFrame } from '../../app/PublicFrame.js';
 import { TextField } from '../../app/TextField.js';
 import { usePageTitle } from '../../app/usePageTitle.js';
-import { displayNameProblem, MIN_PASSWORD_LENGTH, passwordProblem, usernameProblem } from '../accounts/accountFields.js';
-import { memberRoleTitle, ORGANIZATION_KIND_NAMES } from '../accounts/organizationRoles.js';
-import { useSession } from '../session/useSession.js';
-import { acceptInvite, getInvite, type Invite } from './invitesApi.js';
+import { useSubmit } from '../../app/useSubmit.js';
+import { displayNameProblem, MIN_PASSWORD_LENGTH, passwordProblem, usernameProblem } from '../../domain/accounts/accountFields.js';
+import { memberRoleTitle, ORGANIZATION_KIND_NAMES } from '../../domain/accounts/organizationRoles.js';
+import { acceptInvite, getInvite, type Invite } from '../../domain/invites/invitesApi.js';
+import { useSession } from '../../session/useSession.js';
 
 /** `/invite/:token`: what the link offers, and the form that creates the account and signs it in. */
 export function InvitePage() {
@@ -21,18 +22,17 @@ export function InvitePage() {
 
   return (
     <PublicFrame title="Lời mời tham gia Văn Kiện">
-      {state.status === 'loading' && <p className="muted">Đang mở lời mời…</p>}
-      {state.status === 'error' && (
-        <>
-          <p className="form-error" role="alert">
-            {state.message}
-          </p>
+      <ApiDataView
+        state={state}
+        loading="Đang mở lời mời…"
+        errorDetail={
           <p>
             Hãy nhờ người gửi tạo liên kết mới, hoặc <Link to="/dang-nhap">đăng nhập</Link> nếu bạn đã có tài khoản.
           </p>
-        </>
-      )}
-      {state.status === 'ready' && <InviteForm token={token} invite={state.data} />}
+        }
+      >
+        {(invite) => <InviteForm token={token} invite={invite} />}
+      </ApiDataView>
     </PublicFrame>
   );
 }
@@ -43,8 +43,7 @@ function InviteForm({ token, invite }: { token: string; invite: Invite }) {
   const [username, setUsername] = useState('');
   const [displayName, setDisplayName] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const [pending, setPending] = useState(false);
+  const { pending, error, setError, run } = useSubmit();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -53,16 +52,11 @@ function InviteForm({ token, invite }: { token: string; invite: Invite }) {
       setError(problem);
       return;
     }
-    setPending(true);
-    setError(undefined);
-    try {
+    await run(async () => {
       await acceptInvite(token, { username: username.trim(), displayName: displayName.trim(), password });
       await refresh();
       await navigate('/', { replace: true });
-    } catch (failure) {
-      setError(messageOf(failure));
-      setPending(false);
-    }
+    });
   }
 
   return (

@@ -1,9 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { messageOf } from '../../api/ApiError.js';
 import { useLiveApiData } from '../../api/useLiveApiData.js';
+import { FormError } from '../../app/FormError.js';
 import { formatDateTime } from '../../app/formatDateTime.js';
-import { threadLink } from '../comments/threadLink.js';
+import { useSubmit } from '../../app/useSubmit.js';
+import { threadLink } from '../../domain/comments/threadLink.js';
 import { describeNotification } from './describeNotification.js';
 import { listNotifications, markNotificationsRead, type Notification } from './notificationsApi.js';
 import './notifications.css';
@@ -19,7 +20,7 @@ const REFRESH_MS = 30_000;
 export function NotificationBell() {
   const { data, reload } = useLiveApiData(listNotifications, REFRESH_MS);
   const [open, setOpen] = useState(false);
-  const [error, setError] = useState<string | undefined>();
+  const { error, run } = useSubmit();
   const listId = useId();
   const root = useRef<HTMLDivElement>(null);
   const unread = data?.unread ?? 0;
@@ -41,8 +42,10 @@ export function NotificationBell() {
   function markRead(notifications: readonly Notification[]) {
     const ids = notifications.filter((n) => !n.read).map((n) => n.id);
     if (ids.length === 0) return;
-    setError(undefined);
-    markNotificationsRead(ids).then(reload, (failure: unknown) => setError(messageOf(failure)));
+    void run(async () => {
+      await markNotificationsRead(ids);
+      reload();
+    });
   }
 
   return (
@@ -61,9 +64,12 @@ export function NotificationBell() {
       >
         Thông báo
         {unread > 0 && (
-          <span className="notifications__count" data-testid="notification-count" aria-label={`${unread} chưa đọc`}>
-            {unread}
-          </span>
+          <>
+            <span className="notifications__count" data-testid="notification-count" aria-hidden="true">
+              {unread}
+            </span>
+            <span className="visually-hidden">{`${unread} chưa đọc`}</span>
+          </>
         )}
       </button>
       {open && (
@@ -76,7 +82,7 @@ export function NotificationBell() {
               </button>
             )}
           </div>
-          {error && <p className="form-error">{error}</p>}
+          <FormError message={error} />
           {data && data.notifications.length === 0 && <p className="muted notifications__empty">Chưa có thông báo nào.</p>}
           <ul className="notifications__list">
             {data?.notifications.map((notification) => (

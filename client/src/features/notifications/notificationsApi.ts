@@ -1,6 +1,5 @@
 import type { Notification } from '@van-kien/api';
 import { apiRequest } from '../../api/apiRequest.js';
-import type { Person } from '../comments/commentModel.js';
 
 export type { Notification };
 

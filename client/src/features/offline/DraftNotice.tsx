@@ -1,4 +1,4 @@
-import type { UnregisteredDraft } from '../documents/useDocumentRecord.js';
+import type { UnregisteredDraft } from '../../localStore/registerDraft.js';
 
 /** Says that a document made on this device is not on the server yet, or that the server refused it. */
 export function DraftNotice({ draft }: { draft: UnregisteredDraft | undefined }) {

@@ -28,6 +28,7 @@ export function OutlinePanel({ editor, outline }: OutlinePanelProps) {
   const expanded = wide || open;
 
   // Keeps the entry of the section being written in view as the cursor moves through a long document.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the DOM it scrolls changes with these: the current section moved, or the list unfolded to show it
   useEffect(() => {
     list.current?.querySelector('[aria-current="location"]')?.scrollIntoView({ block: 'nearest' });
   }, [outline.currentSectionId, expanded]);

@@ -1,9 +1,9 @@
 import { type FormEvent, useId, useMemo, useState } from 'react';
-import { messageOf } from '../../api/ApiError.js';
 import { FormError } from '../../app/FormError.js';
 import { TextField } from '../../app/TextField.js';
-import type { Organization } from '../accounts/model.js';
-import { titleProblem } from '../documents/documentTitle.js';
+import { useSubmit } from '../../app/useSubmit.js';
+import type { Organization } from '../../domain/accounts/model.js';
+import { titleProblem } from '../../domain/documents/documentTitle.js';
 import { defaultDeadline, parseDeadline, toDateTimeLocal } from './roundDeadline.js';
 import { openRound, type Round } from './roundsApi.js';
 
@@ -22,8 +22,7 @@ export function OpenRoundForm({ documentId, documentTitle, organizations, ownOrg
   const [title, setTitle] = useState(`Lấy ý kiến góp ý vào dự thảo ${documentTitle}`.slice(0, 200));
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [deadline, setDeadline] = useState(() => toDateTimeLocal(defaultDeadline(Date.now())));
-  const [error, setError] = useState<string | undefined>();
-  const [pending, setPending] = useState(false);
+  const { pending, error, setError, run } = useSubmit();
   const deadlineId = useId();
   const candidates = useMemo(
     () => [...(organizations ?? [])].filter((o) => o.id !== ownOrganizationId).sort((a, b) => a.name.localeCompare(b.name, 'vi')),
@@ -41,16 +40,10 @@ export function OpenRoundForm({ documentId, documentTitle, organizations, ownOrg
       setError(problem);
       return;
     }
-    setPending(true);
-    setError(undefined);
-    try {
+    await run(async () => {
       onOpened(await openRound(documentId, { title: title.trim(), organizationIds: [...chosen], deadline: parsed.deadline }));
       setChosen(new Set());
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setPending(false);
-    }
+    });
   }
 
   return (

@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
-import { messageOf } from '../../api/ApiError.js';
+import { useCallback, useEffect } from 'react';
 import { useApiData } from '../../api/useApiData.js';
+import { ApiDataView } from '../../app/ApiDataView.js';
 import { formatDateTime } from '../../app/formatDateTime.js';
+import { useSubmit } from '../../app/useSubmit.js';
+import { listOrganizations } from '../../domain/accounts/organizationsApi.js';
 import type { DocumentSync } from '../../sync/DocumentSync.js';
-import { listOrganizations } from '../accounts/organizationsApi.js';
 import { OpenRoundForm } from './OpenRoundForm.js';
 import { ROUND_STATUS_NAMES } from './roundStatus.js';
 import { closeRound, listRounds, type Round } from './roundsApi.js';
@@ -28,18 +29,12 @@ export function RoundsPanel({ documentId, documentTitle, organizationId, sync, o
   const load = useCallback((signal: AbortSignal) => listRounds(documentId, signal), [documentId]);
   const rounds = useApiData(load);
   const organizations = useApiData(listOrganizations).state;
-  const [error, setError] = useState<string | undefined>();
+  const { error, run } = useSubmit();
   useEffect(() => sync.onCommentsChanged(rounds.reload), [sync, rounds.reload]);
 
   async function close(round: Round) {
-    setError(undefined);
-    try {
-      await closeRound(documentId, round.id);
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      rounds.reload();
-    }
+    await run(() => closeRound(documentId, round.id));
+    rounds.reload();
   }
 
   return (
@@ -50,43 +45,38 @@ export function RoundsPanel({ documentId, documentTitle, organizationId, sync, o
           Đóng
         </button>
       </div>
-      {rounds.state.status === 'loading' && <p className="muted">Đang tải…</p>}
-      {rounds.state.status === 'error' && (
-        <p className="form-error" role="alert">
-          {rounds.state.message}
-        </p>
-      )}
-      {rounds.state.status === 'ready' && rounds.state.data.length === 0 && <p className="muted">Chưa gửi lấy ý kiến lần nào.</p>}
-      {rounds.state.status === 'ready' && rounds.state.data.length > 0 && (
-        <ul className="round-list">
-          {rounds.state.data.map((round) => (
-            <li key={round.id} className="round" data-testid="round" data-round-id={round.id} data-status={round.status}>
-              <div className="round__head">
-                <span className="round__title">{round.title}</span>
-                <span className="status-badge round__status" data-status={round.status}>
-                  {ROUND_STATUS_NAMES[round.status]}
-                </span>
-                {round.status === 'open' && (
-                  <button type="button" className="button button--quiet" onClick={() => void close(round)}>
-                    Kết thúc đợt
-                  </button>
-                )}
-              </div>
-              <p className="round__deadline muted">
-                Hạn góp ý: {formatDateTime(round.deadline)}
-                {round.closedAt !== null && ` · kết thúc lúc ${formatDateTime(round.closedAt)}`}
-              </p>
-              <ul className="round__organizations">
-                {round.organizations.map((organization) => (
-                  <li key={organization.id} data-testid="round-organization" data-organization-id={organization.id}>
-                    {organization.name}: <strong data-testid="round-organization-comments">{organization.comments}</strong> ý kiến
-                  </li>
-                ))}
-              </ul>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ApiDataView state={rounds.state} empty="Chưa gửi lấy ý kiến lần nào.">
+        {(data) => (
+          <ul className="round-list">
+            {data.map((round) => (
+              <li key={round.id} className="round" data-testid="round" data-round-id={round.id} data-status={round.status}>
+                <div className="round__head">
+                  <span className="round__title">{round.title}</span>
+                  <span className="status-badge round__status" data-status={round.status}>
+                    {ROUND_STATUS_NAMES[round.status]}
+                  </span>
+                  {round.status === 'open' && (
+                    <button type="button" className="button button--quiet" onClick={() => void close(round)}>
+                      Kết thúc đợt
+                    </button>
+                  )}
+                </div>
+                <p className="round__deadline muted">
+                  Hạn góp ý: {formatDateTime(round.deadline)}
+                  {round.closedAt !== null && ` · kết thúc lúc ${formatDateTime(round.closedAt)}`}
+                </p>
+                <ul className="round__organizations">
+                  {round.organizations.map((organization) => (
+                    <li key={organization.id} data-testid="round-organization" data-organization-id={organization.id}>
+                      {organization.name}: <strong data-testid="round-organization-comments">{organization.comments}</strong> ý kiến
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        )}
+      </ApiDataView>
       <FormError message={error} />
       <h3 className="rounds-panel__subheading">Gửi lấy ý kiến</h3>
       <OpenRoundForm

@@ -1,6 +1,5 @@
 import type { Round } from '@van-kien/api';
 import { apiRequest } from '../../api/apiRequest.js';
-import type { OrganizationRef, Person } from '../comments/commentModel.js';
 
 export type { Round };
 

@@ -1,13 +1,14 @@
 import { type FormEvent, useCallback, useMemo, useState } from 'react';
-import { messageOf } from '../../api/ApiError.js';
 import { useApiData } from '../../api/useApiData.js';
+import { ApiDataView } from '../../app/ApiDataView.js';
 import { FormError } from '../../app/FormError.js';
 import { SelectField, type SelectOption } from '../../app/SelectField.js';
-import { DOCUMENT_ROLE_NAMES } from '../accounts/documentRoles.js';
-import { DOCUMENT_ROLES, type DocumentRole, type User } from '../accounts/model.js';
-import { listOrganizations } from '../accounts/organizationsApi.js';
-import { listUsers } from '../accounts/usersApi.js';
-import { useAccount } from '../session/useSession.js';
+import { useSubmit } from '../../app/useSubmit.js';
+import { DOCUMENT_ROLE_NAMES } from '../../domain/accounts/documentRoles.js';
+import { DOCUMENT_ROLES, type DocumentRole, type User } from '../../domain/accounts/model.js';
+import { listOrganizations } from '../../domain/accounts/organizationsApi.js';
+import { listUsers } from '../../domain/accounts/usersApi.js';
+import { useAccount } from '../../session/useSession.js';
 import { type Grant, listGrants, type PrincipalType, removeGrant, setGrant } from './grantsApi.js';
 import { principalName } from './principalName.js';
 
@@ -36,8 +37,7 @@ export function SharePanel({ documentId, organizationId, onClose }: SharePanelPr
   const [principalType, setPrincipalType] = useState<PrincipalType>('organization');
   const [principalId, setPrincipalId] = useState('');
   const [role, setRole] = useState<DocumentRole>('commenter');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | undefined>();
+  const { pending: busy, error, setError, run } = useSubmit();
 
   const organizationById = useMemo(
     () => new Map(organizations.status === 'ready' ? organizations.data.map((o) => [o.id, o] as const) : []),
@@ -63,16 +63,8 @@ export function SharePanel({ documentId, organizationId, onClose }: SharePanelPr
 
   /** Runs one change, then shows the list as the server has it. */
   async function change(action: () => Promise<void>) {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await action();
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setBusy(false);
-      grants.reload();
-    }
+    await run(action);
+    grants.reload();
   }
 
   function share(event: FormEvent<HTMLFormElement>) {
@@ -101,29 +93,26 @@ export function SharePanel({ documentId, organizationId, onClose }: SharePanelPr
           : `Thành viên ${ownOrganization?.name ?? 'của tổ chức sở hữu văn bản'} đã có quyền theo vai trò của họ trong tổ chức. Chia sẻ thêm với:`}
       </p>
 
-      {grants.state.status === 'loading' && <p className="muted">Đang tải…</p>}
-      {grants.state.status === 'error' && (
-        <p className="form-error" role="alert">
-          {grants.state.message}
-        </p>
-      )}
-      {grants.state.status === 'ready' && current.length === 0 && <p className="muted">Chưa chia sẻ với ai.</p>}
-      {current.length > 0 && (
-        <ul className="grant-list">
-          {current.map((grant) => (
-            <GrantRow
-              key={`${grant.principalType}:${grant.principalId}`}
-              grant={grant}
-              name={principalName(grant, organizationById, userById)}
-              busy={busy}
-              onRoleChange={(next) =>
-                void change(() => setGrant(documentId, { principalType: grant.principalType, principalId: grant.principalId, role: next }))
-              }
-              onRemove={() => void change(() => removeGrant(documentId, grant.principalType, grant.principalId))}
-            />
-          ))}
-        </ul>
-      )}
+      <ApiDataView state={grants.state} empty="Chưa chia sẻ với ai.">
+        {() => (
+          <ul className="grant-list">
+            {current.map((grant) => (
+              <GrantRow
+                key={`${grant.principalType}:${grant.principalId}`}
+                grant={grant}
+                name={principalName(grant, organizationById, userById)}
+                busy={busy}
+                onRoleChange={(next) =>
+                  void change(() =>
+                    setGrant(documentId, { principalType: grant.principalType, principalId: grant.principalId, role: next }),
+                  )
+                }
+                onRemove={() => void change(() => removeGrant(documentId, grant.principalType, grant.principalId))}
+              />
+            ))}
+          </ul>
+        )}
+      </ApiDataView>
 
       <form className="share-form" onSubmit={share} noValidate>
         {account.isAdmin && (

@@ -1,5 +1,5 @@
 import { apiRequest } from '../../api/apiRequest.js';
-import type { DocumentRole } from '../accounts/model.js';
+import type { DocumentRole } from '../../domain/accounts/model.js';
 
 /** Who a document can be shared with. */
 export type PrincipalType = 'user' | 'organization';

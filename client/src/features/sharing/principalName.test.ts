@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Organization, User } from '../accounts/model.js';
+import type { Organization, User } from '../../domain/accounts/model.js';
 import { principalName } from './principalName.js';
 
 const mttq: Organization = { id: 'o1', name: 'Ủy ban MTTQ phường Tân Định', kind: 'mttq', parentId: null, createdAt: 0 };

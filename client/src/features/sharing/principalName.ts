@@ -1,5 +1,5 @@
-import type { Organization, User } from '../accounts/model.js';
-import { ORGANIZATION_KIND_NAMES } from '../accounts/organizationRoles.js';
+import type { Organization, User } from '../../domain/accounts/model.js';
+import { ORGANIZATION_KIND_NAMES } from '../../domain/accounts/organizationRoles.js';
 import type { PrincipalType } from './grantsApi.js';
 
 /** How the share panel names whom a document is shared with. */

@@ -1,8 +1,8 @@
 import { numberSections, type Section, type SectionNumbering, type Template, validateTemplate } from '@van-kien/templates';
 import { type FormEvent, useId, useMemo, useState } from 'react';
-import { messageOf } from '../../api/ApiError.js';
 import { SelectField } from '../../app/SelectField.js';
 import { TextField } from '../../app/TextField.js';
+import { useSubmit } from '../../app/useSubmit.js';
 import {
   addSection,
   canMove,
@@ -43,9 +43,8 @@ export function TemplateEditor({
   const [draft, setDraft] = useState<Template>(() => structuredClone(template));
   const [dirty, setDirty] = useState(false);
   const [problems, setProblems] = useState<string[] | undefined>();
-  const [error, setError] = useState<string | undefined>();
+  const { pending, error, setError, run } = useSubmit();
   const [published, setPublished] = useState<number | undefined>();
-  const [pending, setPending] = useState(false);
   const labels = useMemo(() => numberSections(draft.sections), [draft.sections]);
 
   function edit(change: (current: Template) => Template) {
@@ -70,18 +69,13 @@ export function TemplateEditor({
       return;
     }
     setProblems(undefined);
-    setPending(true);
-    try {
+    await run(async () => {
       const saved = await publishTemplate(result.template);
       setDraft(saved);
       setDirty(false);
       setPublished(saved.version);
       onPublished(saved);
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setPending(false);
-    }
+    });
   }
 
   function close() {
@@ -282,11 +276,7 @@ function AddSectionForm({ actions, place, buttonLabel }: { actions: TreeActions;
           Hủy
         </button>
       </div>
-      {error && (
-        <p className="form-error form__wide" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} className="form__wide" />
     </form>
   );
 }

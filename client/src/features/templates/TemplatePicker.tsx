@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { ApiData } from '../../api/useApiData.js';
+import type { TemplateSummary } from '../../domain/templates/templatesApi.js';
 import { groupTemplatesByScope } from './templateGroups.js';
-import type { TemplateSummary } from './templatesApi.js';
 
 /** The value of the "Văn bản trống" choice. */
 export const BLANK_DOCUMENT = '';
@@ -66,6 +66,7 @@ export function TemplatePicker({ templates, value, onChange }: TemplatePickerPro
       )}
       {listing &&
         groups.map((group) => (
+          // biome-ignore lint/a11y/useSemanticElements: a fieldset would bring a border, padding and a legend the design has not; role group with aria-labelledby says the same
           <div className="template-picker__group" role="group" aria-labelledby={`${name}-${group.scope}`} key={group.scope}>
             <h3 className="template-picker__group-name" id={`${name}-${group.scope}`}>
               {group.name}

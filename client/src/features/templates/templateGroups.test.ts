@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { TemplateSummary } from '../../domain/templates/templatesApi.js';
 import { groupTemplatesByScope } from './templateGroups.js';
-import type { TemplateSummary } from './templatesApi.js';
 
 const template = (id: string, scope: string, version = 1): TemplateSummary => ({
   id,

@@ -1,5 +1,5 @@
 import type { TemplateScope } from '@van-kien/templates';
-import type { TemplateSummary } from './templatesApi.js';
+import type { TemplateSummary } from '../../domain/templates/templatesApi.js';
 
 /** Who writes the documents of each scope, as the picker heads its groups. */
 export const TEMPLATE_SCOPE_NAMES: Record<TemplateScope, string> = {

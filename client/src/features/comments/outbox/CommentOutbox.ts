@@ -1,5 +1,5 @@
 import { ApiError, messageOf } from '../../../api/ApiError.js';
-import type { Reply, Thread } from '../commentModel.js';
+import type { Reply, Thread } from '../../../domain/comments/commentModel.js';
 import { listThreads, patchReply, patchThread, putReply, putThread } from '../commentsApi.js';
 import { OutboxDatabase } from './OutboxDatabase.js';
 import {

@@ -1,4 +1,4 @@
-import { committed, requested } from '../../offline/indexedDb.js';
+import { committed, requested } from '../../../localStore/indexedDb.js';
 import type { OutboxEntry } from './outboxEntries.js';
 
 const STORE = 'entries';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Thread } from '../commentModel.js';
+import type { Thread } from '../../../domain/comments/commentModel.js';
 import { testThread } from '../testing/commentTestData.js';
 import {
   afterConflict,

@@ -1,5 +1,5 @@
 import type { PassageAnchor } from '@van-kien/schema';
-import type { CommentKind, Thread } from '../commentModel.js';
+import type { CommentKind, Thread } from '../../../domain/comments/commentModel.js';
 
 /**
  * A change to comments written on this device and not yet stored by the server. Each carries the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Reply, Thread } from '../commentModel.js';
+import type { Reply, Thread } from '../../../domain/comments/commentModel.js';
 import { testThread } from '../testing/commentTestData.js';
 import { type OutboxEntry, withChange } from './outboxEntries.js';
 import { overlayOutbox } from './outboxOverlay.js';

@@ -1,4 +1,4 @@
-import type { Person, Reply, Thread } from '../commentModel.js';
+import type { Person, Reply, Thread } from '../../../domain/comments/commentModel.js';
 import type { OutboxEntry } from './outboxEntries.js';
 
 /** Where a comment shown on this device stands with the server; null once it is stored as shown. */

@@ -1,4 +1,4 @@
-import type { Thread } from '../commentModel.js';
+import type { Thread } from '../../../domain/comments/commentModel.js';
 import type { SectionHeading } from '../threadGrouping.js';
 
 /** For unit tests: a stored thread, with `change` applied. */
