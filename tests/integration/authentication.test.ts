@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ERROR_CODES } from '@van-kien/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { runAdminCli } from '../support/adminCli.js';
@@ -313,6 +314,47 @@ describe('signing in, sessions and tokens', () => {
       'POST /api/notifications/read',
     ]) {
       expect(documented).toContain(route);
+    }
+  });
+});
+
+describe('the error contract', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.close());
+
+  it('answers a field left out, a wrong one, a route that does not exist and a body that is not JSON in one shape, in Vietnamese', async () => {
+    const login = (body: string) =>
+      fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    expect(await (await login('{"password":"x"}')).json()).toEqual({
+      error: { code: 'invalid_input', field: 'username', message: 'Thiếu tên đăng nhập' },
+    });
+    expect(await (await login('{"username":7,"password":"x"}')).json()).toEqual({
+      error: { code: 'invalid_input', field: 'username', message: 'Tên đăng nhập không hợp lệ' },
+    });
+    expect(await (await login('{')).json()).toEqual({ error: { code: 'malformed_json', message: 'Yêu cầu không hợp lệ' } });
+    const missing = await fetch(`${server.url}/api/khong-co`);
+    expect({ status: missing.status, body: await missing.json() }).toEqual({
+      status: 404,
+      body: { error: { code: 'not_found', message: 'Không tìm thấy' } },
+    });
+  });
+
+  it('documents every refusal of every route with the one error body and its closed set of codes', async () => {
+    const spec = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as {
+      paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: { $ref?: string } }> }> }>>;
+      components: { schemas: Record<string, { properties?: Record<string, { enum?: string[] }> }> };
+    };
+    expect(spec.components.schemas.ApiError?.properties?.code?.enum).toEqual(ERROR_CODES);
+    for (const [path, methods] of Object.entries(spec.paths)) {
+      for (const [method, { responses }] of Object.entries(methods)) {
+        for (const [status, response] of Object.entries(responses)) {
+          if (Number(status) < 400) continue;
+          expect(response.content?.['application/json']?.schema.$ref, `${method} ${path} ${status}`).toBe('#/components/schemas/ErrorBody');
+        }
+      }
     }
   });
 });

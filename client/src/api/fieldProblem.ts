@@ -10,5 +10,5 @@ export function fieldProblem(schema: z.ZodType, field: string, value: unknown): 
   const result = schema.safeParse(value);
   if (result.success) return undefined;
   const issue = result.error.issues[0]!;
-  return describeIssue({ ...issue, path: [field, ...issue.path] }).message;
+  return describeIssue({ ...issue, path: [field, ...issue.path] }, { [field]: value }).message;
 }

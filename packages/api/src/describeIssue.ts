@@ -14,6 +14,16 @@ function labelKey(path: readonly PropertyKey[]): string | undefined {
   return keys.length > 1 && FIELD_LABELS[keys.at(-1)!] === undefined ? keys[0] : keys.at(-1);
 }
 
+/** What `input` holds at `path`; undefined where the path leads nowhere. */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
@@ -22,13 +32,17 @@ function lowerFirst(text: string): string {
  * The Vietnamese for one zod issue. Schemas in this package carry no messages of their own except
  * in refinements (`custom` issues), whose message is a whole sentence already; everything else is
  * said from the issue's code and limits and the field's label, so that a constraint changed in a
- * schema is described correctly without anyone rewriting a sentence.
+ * schema is described correctly without anyone rewriting a sentence. With the `input` that was
+ * checked, a field left out is told apart from one with a wrong value.
  */
-export function describeIssue(issue: z.core.$ZodIssue): FieldProblem {
+export function describeIssue(issue: z.core.$ZodIssue, input?: unknown): FieldProblem {
   const field = issue.path.length > 0 ? issue.path.map(String).join('.') : undefined;
   const key = labelKey(issue.path);
   const label = (key && FIELD_LABELS[key]) ?? 'Dữ liệu';
   const say = (message: string): FieldProblem => (field === undefined ? { message } : { field, message });
+  const missing =
+    (issue.code === 'invalid_type' || issue.code === 'invalid_value') && issue.path.length > 0 && valueAt(input, issue.path) === undefined;
+  if (missing) return say(`Thiếu ${lowerFirst(label)}`);
   switch (issue.code) {
     case 'custom':
       return say(issue.message);
@@ -51,9 +65,6 @@ export function describeIssue(issue: z.core.$ZodIssue): FieldProblem {
       const format = key ? FIELD_FORMATS[key] : undefined;
       return say(format ? `${label} ${format}` : `${label} không đúng định dạng`);
     }
-    case 'invalid_type':
-      // zod reports a missing field as a value of type undefined.
-      return say(issue.message.endsWith('received undefined') ? `Thiếu ${lowerFirst(label)}` : `${label} không hợp lệ`);
     default:
       return say(`${label} không hợp lệ`);
   }

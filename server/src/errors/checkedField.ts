@@ -11,6 +11,6 @@ export function checkedField<T>(schema: z.ZodType<T>, field: string, value: unkn
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
-  const { message } = describeIssue({ ...issue, path: [field, ...issue.path] });
+  const { message } = describeIssue({ ...issue, path: [field, ...issue.path] }, { [field]: value });
   throw Refusal.invalid(field, message);
 }

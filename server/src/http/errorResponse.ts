@@ -17,9 +17,9 @@ function answer(c: Context, code: ErrorCode, message?: string, field?: string) {
 }
 
 /** A request whose data fails its route's schema: 400 naming the first field at fault, in Vietnamese. */
-export function invalidRequest(c: Context, error: z.ZodError) {
+export function invalidRequest(c: Context, error: z.ZodError, input: unknown) {
   const issue = error.issues[0];
-  const problem = issue ? describeIssue(issue) : { message: ERRORS.invalid_input.message };
+  const problem = issue ? describeIssue(issue, input) : { message: ERRORS.invalid_input.message };
   return answer(c, 'invalid_input', problem.message, problem.field);
 }
 

@@ -26,7 +26,8 @@ export function jsonResponse<T extends z.ZodType>(schema: T, description: string
 export function createRouter(): OpenAPIHono<AppEnv> {
   return new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
-      if (!result.success) return invalidRequest(c, result.error);
+      // The validator passes the checked input along (untyped here), to tell a missing field from a wrong one.
+      if (!result.success) return invalidRequest(c, result.error, (result as { data?: unknown }).data);
     },
   });
 }
