@@ -2,6 +2,7 @@ import type { PassageAnchor } from '@van-kien/schema';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AccountStore } from '../accounts/AccountStore.js';
 import type { Storage } from '../storage/Storage.js';
+import { createPeople } from '../storage/testing/createPeople.js';
 import type { CommentStore, NewReply, NewThread } from './CommentStore.js';
 import type { NewNotification } from './model.js';
 import type { NotificationStore } from './NotificationStore.js';
@@ -64,13 +65,11 @@ export function commentStoreContractSuite(name: string, open: () => Promise<Comm
     beforeEach(async () => {
       subject = await open();
       comments = subject.comments;
-      for (const [id, displayName] of [
+      await createPeople(subject.accounts, [
         ['an', 'Nguyễn An'],
         ['binh', 'Trần Bình'],
         ['chi', 'Lê Chi'],
-      ] as const) {
-        await subject.accounts.createUser({ id, username: id, displayName, passwordHash: null, isAdmin: false, now: 1 });
-      }
+      ]);
       await subject.accounts.createOrganization({ id: 'cb1', name: 'Chi bộ 1', kind: 'chi_bo', parentId: null, now: 1 });
       await subject.storage.createDocument({ id: 'd1', title: 'Báo cáo chính trị', now: 1 });
       await subject.storage.createDocument({ id: 'd2', title: 'Nghị quyết', now: 1 });

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AccountStore } from '../accounts/AccountStore.js';
 import type { Storage } from '../storage/Storage.js';
+import { createPeople } from '../storage/testing/createPeople.js';
 import type { CommentStore } from './CommentStore.js';
 import type { NewNotification } from './model.js';
 import type { NotificationStore } from './NotificationStore.js';
@@ -36,13 +37,11 @@ export function notificationStoreContractSuite(name: string, open: () => Promise
     beforeEach(async () => {
       subject = await open();
       notifications = subject.notifications;
-      for (const [id, displayName] of [
+      await createPeople(subject.accounts, [
         ['an', 'Nguyễn An'],
         ['binh', 'Trần Bình'],
         ['chi', 'Lê Chi'],
-      ] as const) {
-        await subject.accounts.createUser({ id, username: id, displayName, passwordHash: null, isAdmin: false, now: 1 });
-      }
+      ]);
       await subject.storage.createDocument({ id: 'd1', title: 'Báo cáo chính trị', now: 1 });
       await subject.storage.createDocument({ id: 'd2', title: 'Nghị quyết', now: 1 });
     });

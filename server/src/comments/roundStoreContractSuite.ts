@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AccountStore } from '../accounts/AccountStore.js';
 import type { Storage } from '../storage/Storage.js';
+import { createPeople } from '../storage/testing/createPeople.js';
 import type { CommentStore, NewThread } from './CommentStore.js';
 import type { NewNotification } from './model.js';
 import type { NotificationStore } from './NotificationStore.js';
@@ -49,12 +50,10 @@ export function roundStoreContractSuite(name: string, open: () => Promise<RoundS
     beforeEach(async () => {
       subject = await open();
       rounds = subject.rounds;
-      for (const [id, displayName] of [
+      await createPeople(subject.accounts, [
         ['owner', 'Chủ văn bản'],
         ['member', 'Đảng viên'],
-      ] as const) {
-        await subject.accounts.createUser({ id, username: id, displayName, passwordHash: null, isAdmin: false, now: 1 });
-      }
+      ]);
       for (const [id, name] of [
         ['cb1', 'Chi bộ 1'],
         ['cb2', 'Chi bộ 2'],
