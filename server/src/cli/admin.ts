@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AccessService } from '../auth/AccessService.js';
@@ -44,7 +45,10 @@ const readStdin = async (): Promise<string | undefined> => {
 };
 
 // A busy timeout long enough to wait out the running server's short write transactions.
-const db = openSqliteDatabase(databasePath(resolve(process.env.DATA_DIR || './data')), { busyTimeoutMs: 5000 });
+const dataDir = resolve(process.env.DATA_DIR || './data');
+// The first administrator may be made before the server ever started in this data dir.
+mkdirSync(dataDir, { recursive: true });
+const db = openSqliteDatabase(databasePath(dataDir), { busyTimeoutMs: 5000 });
 const accounts = new SqliteAccountStore(db);
 const storage = new SqliteStorage(db);
 const auth = new AuthService({ accounts, logger: createLogger('silent') });
