@@ -1,18 +1,11 @@
+import { templateSchema } from '@van-kien/templates';
 import { z } from 'zod';
 
 /** The directive's templates as the API lists them; a whole template is described in packages/templates. */
 
-export const TemplateSummarySchema = z
-  .object({
-    id: z.string(),
-    version: z.number(),
-    title: z.string(),
-    documentType: z.string(),
-    scope: z.string(),
-    source: z.string(),
-    documentTitle: z.string(),
-    fields: z.array(z.object({ id: z.string(), label: z.string(), placeholder: z.string().optional(), default: z.string().optional() })),
-  })
+/** What the create form needs of a template, without its sections (`documentTitle` has `{fieldId}` placeholders). */
+export const TemplateSummarySchema = templateSchema
+  .pick({ id: true, version: true, title: true, documentType: true, scope: true, source: true, documentTitle: true, fields: true })
   .meta({ id: 'TemplateSummary' });
 
 export const TemplateBodySchema = z

@@ -1,3 +1,4 @@
+import type { Member } from '@van-kien/api';
 import { apiRequest } from '../../api/apiRequest.js';
 import type { MemberRole, Organization, OrganizationKind } from './model.js';
 
@@ -12,12 +13,7 @@ export function createOrganization(input: { name: string; kind: OrganizationKind
 }
 
 /** Someone who holds a role in an organization; one person may hold several. */
-export interface Member {
-  userId: string;
-  username: string;
-  displayName: string;
-  role: MemberRole;
-}
+export type { Member };
 
 /** The organization's members (administrators and its own members). */
 export function listMembers(organizationId: string, signal?: AbortSignal): Promise<Member[]> {

@@ -1,3 +1,4 @@
+import type { CreatedUser } from '@van-kien/api';
 import { apiRequest } from '../../api/apiRequest.js';
 import type { User } from './model.js';
 
@@ -7,10 +8,7 @@ export function listUsers(signal?: AbortSignal): Promise<User[]> {
 }
 
 /** What creating an account answers: the generated password when none was given, shown once. */
-export interface CreatedUser {
-  user: User;
-  password?: string;
-}
+export type { CreatedUser };
 
 /** Creates an account (administrators only); without `password`, the server generates one. */
 export function createUser(input: { username: string; displayName: string; password?: string; isAdmin: boolean }): Promise<CreatedUser> {

@@ -1,12 +1,9 @@
+import type { CreatedInvite, Invite } from '@van-kien/api';
 import { apiRequest } from '../../api/apiRequest.js';
-import type { MemberRole, OrganizationKind, User } from '../accounts/model.js';
+import type { MemberRole, User } from '../accounts/model.js';
 
 /** What an invite link offers: an account with a role in an organization, until it expires. */
-export interface Invite {
-  organization: { id: string; name: string; kind: OrganizationKind };
-  role: MemberRole;
-  expiresAt: number;
-}
+export type { Invite };
 
 /** The invite behind a link's secret; a 404 `ApiError` when it is unknown, used or expired. */
 export function getInvite(token: string, signal?: AbortSignal): Promise<Invite> {
@@ -20,11 +17,7 @@ export async function acceptInvite(token: string, account: { username: string; d
 }
 
 /** What creating an invite answers; `token` is shown once, the server keeps only its hash. */
-export interface CreatedInvite {
-  token: string;
-  path: string;
-  expiresAt: number;
-}
+export type { CreatedInvite };
 
 /** Creates an invite link (administrators only). */
 export function createInvite(input: { organizationId: string; role: MemberRole; validForHours: number }): Promise<CreatedInvite> {

@@ -1,17 +1,8 @@
+import type { AuditEntry } from '@van-kien/api';
 import { apiRequest } from '../../api/apiRequest.js';
 
 /** One line of the audit log; `target` and `detail` depend on the action. */
-export interface AuditEntry {
-  id: number;
-  at: number;
-  /** The account that acted, or null (an unknown username, the command line). */
-  actorId: string | null;
-  action: string;
-  target: string | null;
-  detail: Record<string, unknown> | null;
-  /** The client's address, for actions that came over the network. */
-  address: string | null;
-}
+export type { AuditEntry };
 
 /** The newest `limit` entries of the audit log, newest first (administrators only). */
 export function listAudit(limit: number, signal?: AbortSignal): Promise<AuditEntry[]> {

@@ -48,6 +48,8 @@ export async function startNewDocument(store: LocalStore | undefined, account: A
     role: 'owner',
     templateId: template?.id ?? null,
     templateVersion: template?.version ?? null,
+    // The server summarizes the sections once it has the content.
+    summary: null,
   };
   const draft = { id, request: { ...request, id } };
   await store.saveDraft(draft, record, content);

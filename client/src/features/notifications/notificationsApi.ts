@@ -1,13 +1,7 @@
-import type { Notification } from '@van-kien/api';
+import type { Notification, NotificationList } from '@van-kien/api';
 import { apiRequest } from '../../api/apiRequest.js';
 
-export type { Notification };
-
-export interface NotificationList {
-  /** The latest ones, newest first. */
-  notifications: Notification[];
-  unread: number;
-}
+export type { Notification, NotificationList };
 
 export function listNotifications(signal?: AbortSignal): Promise<NotificationList> {
   return apiRequest<NotificationList>('/api/notifications', { signal });

@@ -1,12 +1,10 @@
-import type { Round } from '@van-kien/api';
+import type { Round, RoundWithDocument } from '@van-kien/api';
 import { apiRequest } from '../../api/apiRequest.js';
 
 export type { Round };
 
 /** A round addressed to one of the person's organizations, with the document it is about. */
-export interface AddressedRound extends Round {
-  document: { id: string; title: string };
-}
+export type AddressedRound = RoundWithDocument;
 
 const roundsOf = (documentId: string) => `/api/documents/${encodeURIComponent(documentId)}/rounds`;
 

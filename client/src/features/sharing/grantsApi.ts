@@ -1,18 +1,9 @@
+import type { GrantEntry as Grant, PrincipalType } from '@van-kien/api';
 import { apiRequest } from '../../api/apiRequest.js';
 import type { DocumentRole } from '../../domain/accounts/model.js';
 
-/** Who a document can be shared with. */
-export type PrincipalType = 'user' | 'organization';
-
-/** A document shared with a person or an organization (everyone in it), with a role. */
-export interface Grant {
-  principalType: PrincipalType;
-  principalId: string;
-  role: DocumentRole;
-  grantedAt: number;
-  /** The account that shared it, or null when it was shared from the command line. */
-  grantedBy: string | null;
-}
+/** Who a document can be shared with, and a share: a person or an organization (everyone in it), with a role. */
+export type { Grant, PrincipalType };
 
 const grantsPath = (documentId: string) => `/api/documents/${encodeURIComponent(documentId)}/grants`;
 
