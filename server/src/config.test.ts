@@ -25,6 +25,7 @@ describe('parseConfig', () => {
       unloadGraceMs: 10_000,
       compactAfterUpdates: 500,
       relayFramesPerSecond: 50_000,
+      editingPauseMs: 600_000,
       clientDist: expect.stringMatching(/client[\\/]dist$/) as unknown as string,
       trustProxy: false,
     });
@@ -45,6 +46,7 @@ describe('parseConfig', () => {
       UNLOAD_GRACE_MS: '0',
       COMPACT_AFTER_UPDATES: '1',
       RELAY_FRAMES_PER_SECOND: '20000',
+      EDITING_PAUSE_MS: '5000',
       CLIENT_DIST: '/srv/van-kien/client',
       TRUST_PROXY: '1',
     });
@@ -57,6 +59,7 @@ describe('parseConfig', () => {
       unloadGraceMs: 0,
       compactAfterUpdates: 1,
       relayFramesPerSecond: 20_000,
+      editingPauseMs: 5000,
       clientDist: '/srv/van-kien/client',
       trustProxy: true,
     });

@@ -20,6 +20,8 @@ export interface Config {
   compactAfterUpdates: number;
   /** Frames per second relaying one document may write (see `RelayPacer`). Env `RELAY_FRAMES_PER_SECOND`, default 50 000. */
   relayFramesPerSecond: number;
+  /** How long editing pauses before an automatic version is taken. Env `EDITING_PAUSE_MS`, default 10 minutes. */
+  editingPauseMs: number;
   /** Built client to serve, if present. Env `CLIENT_DIST`, default `client/dist` of this repository. */
   clientDist: string;
   /** Trust `X-Forwarded-For`/`X-Forwarded-Proto` from a reverse proxy. Env `TRUST_PROXY=1`, default off. */
@@ -48,6 +50,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     unloadGraceMs: integer(env, 'UNLOAD_GRACE_MS', 10_000, 0, 24 * 60 * 60 * 1000),
     compactAfterUpdates: integer(env, 'COMPACT_AFTER_UPDATES', 500, 1, 1_000_000),
     relayFramesPerSecond: integer(env, 'RELAY_FRAMES_PER_SECOND', DEFAULT_RELAY_FRAMES_PER_SECOND, 1000, 10_000_000),
+    editingPauseMs: integer(env, 'EDITING_PAUSE_MS', 10 * 60 * 1000, 1000, 24 * 60 * 60 * 1000),
     clientDist: resolve(env.CLIENT_DIST || defaultClientDist),
     trustProxy: flag(env, 'TRUST_PROXY'),
   };

@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
-import { encodeCommentsChanged } from '@van-kien/protocol';
+import { encodeCommentsChanged, encodeVersionsChanged } from '@van-kien/protocol';
 import { WebSocketServer } from 'ws';
 import type { AccountStore } from './accounts/AccountStore.js';
 import { AccessService } from './auth/AccessService.js';
@@ -26,9 +26,12 @@ import { SqliteRoundStore } from './storage/sqlite/SqliteRoundStore.js';
 import { SqliteSectionEventStore } from './storage/sqlite/SqliteSectionEventStore.js';
 import { SqliteStorage } from './storage/sqlite/SqliteStorage.js';
 import { SqliteTemplateStore } from './storage/sqlite/SqliteTemplateStore.js';
+import { SqliteVersionStore } from './storage/sqlite/SqliteVersionStore.js';
 import { SyncServer } from './sync/SyncServer.js';
 import { summarizeDocumentsOnCommit } from './templates/summarizeDocuments.js';
 import { TemplateCatalog } from './templates/TemplateCatalog.js';
+import { AutomaticVersions } from './versions/AutomaticVersions.js';
+import { VersionService } from './versions/VersionService.js';
 import { keepRequiredSections } from './workflow/requiredSections.js';
 import { sectionWorkflow } from './workflow/sectionWorkflow.js';
 import { startHeartbeat } from './ws/heartbeat.js';
@@ -63,6 +66,9 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   const access = new AccessService(accounts, storage, rounds);
   const templates = new TemplateCatalog(new SqliteTemplateStore(db));
   const sectionEvents = new SqliteSectionEventStore(db);
+  const summarize = summarizeDocumentsOnCommit(storage, logger);
+  // Versions are taken from the sync server, which tells them of changes: the two are wired through this late binding.
+  let automaticVersions: AutomaticVersions | undefined;
   const syncServer = new SyncServer({
     storage,
     logger,
@@ -70,7 +76,10 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     unloadGraceMs: config.unloadGraceMs,
     compactAfterUpdates: config.compactAfterUpdates,
     relayFramesPerSecond: config.relayFramesPerSecond,
-    onCommitted: summarizeDocumentsOnCommit(storage, logger),
+    onCommitted: (documentId, doc) => {
+      summarize(documentId, doc);
+      automaticVersions?.changed(documentId);
+    },
     checkUpdate: keepRequiredSections,
     onMemberChange: sectionWorkflow(sectionEvents, logger),
   });
@@ -78,6 +87,18 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   // Comments live outside the Yjs document; its open connections are told to fetch them again [P-EXT-4].
   const commentsChanged = (documentId: string) => syncServer.sendExtensionFrame(documentId, encodeCommentsChanged());
   const readDocument = (documentId: string) => syncServer.readDocument(documentId);
+  const versions = new VersionService({
+    versions: new SqliteVersionStore(db),
+    access,
+    syncServer,
+    logger,
+    onChange: (documentId) => syncServer.sendExtensionFrame(documentId, encodeVersionsChanged()),
+  });
+  automaticVersions = new AutomaticVersions({
+    pauseMs: config.editingPauseMs,
+    take: (documentId) => versions.takeAutomatic(documentId),
+    logger,
+  });
   const documents = new DocumentService({
     storage,
     accounts,
@@ -93,10 +114,25 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     syncServer,
     templates,
     sectionEvents,
-    comments: new CommentService({ comments: commentStore, access, readDocument, onChange: commentsChanged, newId }),
-    rounds: new RoundService({ rounds, access, accounts, onChange: commentsChanged, newId }),
+    comments: new CommentService({
+      comments: commentStore,
+      access,
+      readDocument,
+      currentDraftNumber: (documentId) => versions.currentDraftNumber(documentId),
+      onChange: commentsChanged,
+      newId,
+    }),
+    rounds: new RoundService({
+      rounds,
+      access,
+      accounts,
+      freezeDraft: (caller) => versions.freezeForRound(caller),
+      onChange: commentsChanged,
+      newId,
+    }),
     feedbackReports: new FeedbackReportService({ access, accounts, comments: commentStore, rounds, readDocument }),
     notifications: new SqliteNotificationStore(db),
+    versions,
     logger,
     trustProxy: config.trustProxy,
   });
@@ -131,6 +167,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       stopWatching();
       stopHeartbeat();
       const httpClosed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      await automaticVersions?.flush();
       await syncServer.close();
       for (const ws of wss.clients) ws.terminate();
       wss.close();

@@ -123,6 +123,8 @@ describe('the compilation report (A7) of a draft', () => {
         answer: null,
         answerText: null,
         status: 'open',
+        // The round froze "Dự thảo lần 1" when it opened, and every comment was made on it.
+        draftNumber: 1,
         createdAt: expect.any(Number),
         ...more,
       };

@@ -62,6 +62,7 @@ export const ThreadSchema = ReplySchema.extend({
     .string()
     .nullable()
     .meta({ description: 'The round it was made in, if its author spoke for an organization the round addressed' }),
+  draftNumber: z.number().nullable().meta({ description: 'n of the newest "Dự thảo lần n" when it was made: the draft it was made on' }),
   anchor: PassageAnchorSchema.nullable().meta({ description: 'Null for a comment on the whole document ("Góp ý chung")' }),
   kind: CommentKindSchema,
   status: ThreadStatusSchema,
@@ -97,6 +98,10 @@ export const RoundSchema = z
     createdAt: z.number(),
     createdBy: PersonSchema,
     closedAt: z.number().nullable().meta({ description: 'When the owner closed it before its deadline, if they did' }),
+    draftNumber: z.number().nullable().meta({
+      description:
+        'n of the "Dự thảo lần n" frozen when the round opened, which it asks about; null for a round opened before drafts were kept',
+    }),
     status: RoundStatusSchema.meta({ description: '`closed` once the deadline passed, or its owner ended it' }),
     organizations: z
       .array(OrganizationRefSchema.extend({ comments: z.number() }))
@@ -153,6 +158,7 @@ export const ReportItemSchema = z
     answer: CommentAnswerSchema.nullable(),
     answerText: z.string().nullable(),
     status: ThreadStatusSchema,
+    draftNumber: z.number().nullable().meta({ description: 'The draft it was made on' }),
     createdAt: z.number(),
   })
   .meta({ id: 'ReportItem' });

@@ -20,6 +20,8 @@ export const MAX_TEMPLATE_FIELD_LENGTH = 200;
 export const MAX_COMMENT_LENGTH = 4000;
 /** The longest explanation of a "Giải trình" answer. */
 export const MAX_ANSWER_LENGTH = 4000;
+/** A name given to a frozen draft, besides its "Dự thảo lần n". */
+export const MAX_VERSION_NAME_LENGTH = 200;
 /** Ids in paths and bodies (server-made ids are 16 characters). */
 export const MAX_ID_LENGTH = 100;
 /** An invite link is valid for 1 hour to 30 days. */

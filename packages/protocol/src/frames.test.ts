@@ -16,6 +16,7 @@ import {
   encodeSyncStep1,
   encodeSyncStep2,
   encodeUpdate,
+  encodeVersionsChanged,
   type Frame,
   readSavedPayload,
 } from './frames.js';
@@ -88,6 +89,7 @@ const validFrames: { name: string; frame: Uint8Array; decoded: Frame }[] = [
   { name: 'saved', frame: encodeSaved(21), decoded: { kind: 'saved', storedUpdates: 21 } },
   { name: 'multi-byte saved', frame: encodeSaved(300), decoded: { kind: 'saved', storedUpdates: 300 } },
   { name: 'comments changed', frame: encodeCommentsChanged(), decoded: { kind: 'commentsChanged' } },
+  { name: 'versions changed', frame: encodeVersionsChanged(), decoded: { kind: 'versionsChanged' } },
 ];
 
 /** Counts around the varUint byte boundaries, up to the largest integer a JS number holds exactly. */
@@ -138,6 +140,11 @@ describe('encoders and decodeFrame', () => {
     expect([...encodeSaved(0)]).toEqual([MessageType.Saved, 0]);
     expect([...encodeSaved(300)]).toEqual([MessageType.Saved, 0xac, 0x02]);
     expect(encodeSaved(2 ** 32)).toEqual(frameOf(MessageType.Saved, 2 ** 32));
+  });
+
+  it('[P-EXT-5] a VersionsChanged is the VersionsChanged type alone, and refuses a payload', () => {
+    expect([...encodeVersionsChanged()]).toEqual([MessageType.VersionsChanged]);
+    expectRefused(frameOf(MessageType.VersionsChanged, 0), CloseCode.MalformedMessage);
   });
 
   it('[P-EXT-4] a CommentsChanged is the CommentsChanged type alone, and refuses a payload', () => {
@@ -227,7 +234,7 @@ describe('decodeFrame refuses frames that break the protocol', () => {
     expect(error.message).toMatch(/trailing/);
   });
 
-  it.each([4, 42, 99, 103, 127, 128, 1000, 2 ** 31])('[P-FRAME-3] refuses unknown message type %i', (type) => {
+  it.each([4, 42, 99, 104, 127, 128, 1000, 2 ** 31])('[P-FRAME-3] refuses unknown message type %i', (type) => {
     expectRefused(frameOf(type, 0), CloseCode.UnknownMessageType);
   });
 

@@ -14,6 +14,7 @@ export type Frame =
   | { kind: 'hello'; version: number }
   | { kind: 'saved'; storedUpdates: number }
   | { kind: 'commentsChanged' }
+  | { kind: 'versionsChanged' }
   | { kind: 'permissionDenied'; reason: string };
 
 /** Sub-type of an `Auth` frame, as in y-protocols/auth. */
@@ -56,6 +57,8 @@ function readFrame(decoder: decoding.Decoder): Frame {
       return { kind: 'saved', storedUpdates: readSavedPayload(decoder) };
     case MessageType.CommentsChanged:
       return { kind: 'commentsChanged' };
+    case MessageType.VersionsChanged:
+      return { kind: 'versionsChanged' };
     default:
       throw new ProtocolError(CloseCode.UnknownMessageType, `unknown message type ${type}`);
   }
@@ -176,4 +179,9 @@ export function encodeSaved(storedUpdates: number): Uint8Array {
 /** The comments or consultation rounds of the document changed: fetch them again [P-EXT-4]. */
 export function encodeCommentsChanged(): Uint8Array {
   return frameWith((e) => encoding.writeVarUint(e, MessageType.CommentsChanged));
+}
+
+/** The versions of the document or its adoption changed: fetch them again [P-EXT-5]. */
+export function encodeVersionsChanged(): Uint8Array {
+  return frameWith((e) => encoding.writeVarUint(e, MessageType.VersionsChanged));
 }

@@ -10,6 +10,7 @@ export {
   encodeSyncStep1,
   encodeSyncStep2,
   encodeUpdate,
+  encodeVersionsChanged,
   type Frame,
   readSavedPayload,
 } from './frames.js';

@@ -10,6 +10,7 @@ export const MessageType = {
   Hello: 100,
   Saved: 101,
   CommentsChanged: 102,
+  VersionsChanged: 103,
 } as const;
 
 export type MessageTypeValue = (typeof MessageType)[keyof typeof MessageType];

@@ -61,3 +61,4 @@ export { rowVerdict, type TargetRowValues, tableCount, targetRowValues, targetTa
 export { countText, summaryText, verdictText } from './targetTexts.js';
 export { readDocumentNode, readDocumentParagraphs, writeDocumentJson } from './ydocContent.js';
 export { CONTENT_FRAGMENT } from './ydocLayout.js';
+export { replaceDocumentContent } from './ydocRestore.js';

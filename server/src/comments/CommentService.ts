@@ -13,6 +13,8 @@ export interface CommentServiceOptions {
   access: AccessService;
   /** A copy of the document's current content, to check that a commented passage is in it. */
   readDocument: (documentId: string) => Promise<Y.Doc>;
+  /** The newest draft's number (a comment records the draft it was made on); null before the first. */
+  currentDraftNumber: (documentId: string) => Promise<number | null>;
   /** Told after anything about a document's comments changed (to tell its open connections). */
   onChange: (documentId: string) => void;
   newId: () => string;
@@ -58,6 +60,7 @@ export class CommentService {
       id: threadId,
       documentId,
       roundId: caller.access.roundId,
+      draftNumber: await this.options.currentDraftNumber(documentId),
       authorId: user.id,
       organizationId: caller.access.organizationId,
       anchor: parseAnchor(content.anchor),

@@ -5,6 +5,8 @@ export interface NewThread {
   id: string;
   documentId: string;
   roundId: string | null;
+  /** The newest draft when it was made. */
+  draftNumber: number | null;
   authorId: string;
   organizationId: string | null;
   anchor: PassageAnchor | null;

@@ -1,7 +1,7 @@
 import type { AccountStore } from '../accounts/AccountStore.js';
 import type { User } from '../accounts/model.js';
 import type { AccessService } from '../auth/AccessService.js';
-import { callerOn, requireRole } from '../documents/documentGuard.js';
+import { type Caller, callerOn, requireRole } from '../documents/documentGuard.js';
 import { Refusal } from '../errors/Refusal.js';
 import type { Round } from './model.js';
 import { notificationsTo } from './notificationsTo.js';
@@ -11,6 +11,8 @@ export interface RoundServiceOptions {
   rounds: RoundStore;
   access: AccessService;
   accounts: AccountStore;
+  /** Freezes the draft a round asks about ("Dự thảo lần n"), before the round opens. */
+  freezeDraft: (caller: Caller) => Promise<{ draftNumber: number | null }>;
   /** Told after a document's rounds changed (to tell its open connections). */
   onChange: (documentId: string) => void;
   newId: () => string;
@@ -42,10 +44,11 @@ export class RoundService {
     return this.options.rounds.listRounds(documentId, this.now());
   }
 
-  /** Opens a round and tells the members of its organizations. */
+  /** Freezes the next draft, opens a round about it, and tells the members of its organizations. */
   async open(user: User, documentId: string, { title, organizationIds, deadline }: RoundRequest): Promise<Round> {
     const { rounds, accounts } = this.options;
-    requireRole(await callerOn(this.options.access, user, documentId), 'owner', OWNERS_ONLY);
+    const caller = await callerOn(this.options.access, user, documentId);
+    requireRole(caller, 'owner', OWNERS_ONLY);
     const now = this.now();
     if (deadline <= now) throw Refusal.invalid('deadline', 'Hạn góp ý phải ở tương lai');
     const members = [];
@@ -53,6 +56,7 @@ export class RoundService {
       if (!(await accounts.getOrganization(organizationId))) throw Refusal.invalid('organizationIds', `Không có tổ chức ${organizationId}`);
       members.push(...(await accounts.membersOf(organizationId)).map((m) => m.userId));
     }
+    const { draftNumber } = await this.options.freezeDraft(caller);
     const id = this.options.newId();
     const notifications = notificationsTo(
       members,
@@ -60,7 +64,7 @@ export class RoundService {
       this.options.newId,
     );
     const round = await rounds.createRound(
-      { id, documentId, title, deadline, createdBy: user.id, organizationIds, createdAt: now },
+      { id, documentId, title, deadline, createdBy: user.id, organizationIds, draftNumber, createdAt: now },
       notifications,
     );
     this.options.onChange(documentId);

@@ -7,6 +7,8 @@ export interface NewRound {
   deadline: number;
   createdBy: string;
   organizationIds: readonly string[];
+  /** The draft frozen for it. */
+  draftNumber: number | null;
   createdAt: number;
 }
 

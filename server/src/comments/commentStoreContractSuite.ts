@@ -28,6 +28,7 @@ const newThread = (id: string, overrides: Partial<NewThread> = {}): NewThread =>
   id,
   documentId: 'd1',
   roundId: null,
+  draftNumber: null,
   authorId: 'an',
   organizationId: null,
   anchor: null,
@@ -74,7 +75,16 @@ export function commentStoreContractSuite(name: string, open: () => Promise<Comm
       await subject.storage.createDocument({ id: 'd1', title: 'Báo cáo chính trị', now: 1 });
       await subject.storage.createDocument({ id: 'd2', title: 'Nghị quyết', now: 1 });
       await subject.rounds.createRound(
-        { id: 'r1', documentId: 'd1', title: 'Đợt 1', deadline: 10_000, createdBy: 'chi', organizationIds: ['cb1'], createdAt: 1 },
+        {
+          id: 'r1',
+          documentId: 'd1',
+          title: 'Đợt 1',
+          deadline: 10_000,
+          createdBy: 'chi',
+          organizationIds: ['cb1'],
+          draftNumber: null,
+          createdAt: 1,
+        },
         [],
       );
     });
@@ -87,13 +97,22 @@ export function commentStoreContractSuite(name: string, open: () => Promise<Comm
     describe('threads', () => {
       it('stores a thread and answers it as stored, naming its author and the organization they speak for', async () => {
         const stored = await comments.insertThread(
-          newThread('t1', { roundId: 'r1', organizationId: 'cb1', anchor, kind: 'sua-doi', body: 'Sửa câu này', createdAt: 123 }),
+          newThread('t1', {
+            roundId: 'r1',
+            draftNumber: 2,
+            organizationId: 'cb1',
+            anchor,
+            kind: 'sua-doi',
+            body: 'Sửa câu này',
+            createdAt: 123,
+          }),
           [],
         );
         expect(stored).toEqual({
           id: 't1',
           documentId: 'd1',
           roundId: 'r1',
+          draftNumber: 2,
           author: { id: 'an', displayName: 'Nguyễn An' },
           organization: { id: 'cb1', name: 'Chi bộ 1' },
           anchor,

@@ -67,6 +67,7 @@ function place(thread: Thread, content: Y.Doc): Placed {
     answer: thread.answer,
     answerText: thread.answerText,
     status: thread.status,
+    draftNumber: thread.draftNumber,
     createdAt: thread.createdAt,
   };
   if (!thread.anchor) return { item, sectionId: null, rank: 0, position: 0 };

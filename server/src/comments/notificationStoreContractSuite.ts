@@ -59,6 +59,7 @@ export function notificationStoreContractSuite(name: string, open: () => Promise
           id: threadId,
           documentId,
           roundId: null,
+          draftNumber: null,
           authorId: 'an',
           organizationId: null,
           anchor: null,
@@ -89,7 +90,16 @@ export function notificationStoreContractSuite(name: string, open: () => Promise
 
     it('lists a round’s notification without a thread', async () => {
       await subject.rounds.createRound(
-        { id: 'r1', documentId: 'd1', title: 'Đợt 1', deadline: 1000, createdBy: 'an', organizationIds: [], createdAt: 100 },
+        {
+          id: 'r1',
+          documentId: 'd1',
+          title: 'Đợt 1',
+          deadline: 1000,
+          createdBy: 'an',
+          organizationIds: [],
+          draftNumber: null,
+          createdAt: 100,
+        },
         [{ id: 'n1', userId: 'binh', kind: 'round', documentId: 'd1', threadId: null, actorId: 'an', createdAt: 100 }],
       );
       expect(await notifications.listForUser('binh', 10)).toMatchObject([{ id: 'n1', kind: 'round', threadId: null }]);

@@ -28,6 +28,7 @@ const newRound = (id: string, overrides: Partial<NewRound> = {}): NewRound => ({
   deadline: 1000,
   createdBy: 'owner',
   organizationIds: ['cb1'],
+  draftNumber: null,
   createdAt: 100,
   ...overrides,
 });
@@ -76,7 +77,10 @@ export function roundStoreContractSuite(name: string, open: () => Promise<RoundS
 
     describe('opening, reading and closing', () => {
       it('opens a round and answers it open, with its organizations by name and no comments yet', async () => {
-        const round = await rounds.createRound(newRound('r1', { title: 'Lấy ý kiến dự thảo', organizationIds: ['cb2', 'mt', 'cb1'] }), []);
+        const round = await rounds.createRound(
+          newRound('r1', { title: 'Lấy ý kiến dự thảo', organizationIds: ['cb2', 'mt', 'cb1'], draftNumber: 3 }),
+          [],
+        );
         expect(round).toEqual({
           id: 'r1',
           documentId: 'd1',
@@ -85,6 +89,7 @@ export function roundStoreContractSuite(name: string, open: () => Promise<RoundS
           createdAt: 100,
           createdBy: { id: 'owner', displayName: 'Chủ văn bản' },
           closedAt: null,
+          draftNumber: 3,
           status: 'open',
           organizations: [
             { id: 'mt', name: 'Ban Công tác Mặt trận', comments: 0 },
@@ -155,6 +160,7 @@ export function roundStoreContractSuite(name: string, open: () => Promise<RoundS
           id,
           documentId: 'd1',
           roundId: 'r1',
+          draftNumber: null,
           authorId: 'member',
           organizationId: 'cb1',
           anchor: null,

@@ -51,7 +51,9 @@ export function feedbackReportBlocks(report: FeedbackReport): PrintableBlock[] {
       : report.rounds.map((round) =>
           paragraph(
             [
-              run(`${round.title} (hạn ${dayOf(round.deadline)}${round.status === 'open' ? ', đang lấy ý kiến' : ''}): `),
+              run(
+                `${round.title}${round.draftNumber === null ? '' : `, về Dự thảo lần ${round.draftNumber}`} (hạn ${dayOf(round.deadline)}${round.status === 'open' ? ', đang lấy ý kiến' : ''}): `,
+              ),
               run(round.organizations.map((o) => `${o.name} ${o.comments} ý kiến`).join('; ') || 'chưa có tổ chức nào góp ý'),
               run('.'),
             ],
@@ -90,7 +92,10 @@ function itemBlocks(item: ReportItem): PrintableBlock[] {
   const blocks = [
     paragraph(
       [
-        run(`${item.organization?.name ?? item.author.displayName} (${commentKindLabels[item.kind]}): `, { bold: true }),
+        run(
+          `${item.organization?.name ?? item.author.displayName} (${commentKindLabels[item.kind]}${item.draftNumber === null ? '' : `, Dự thảo lần ${item.draftNumber}`}): `,
+          { bold: true },
+        ),
         run(`“${item.body}”`),
       ],
       '-',

@@ -11,6 +11,7 @@ import type { DocumentService } from '../documents/DocumentService.js';
 import type { Logger } from '../logger.js';
 import type { SyncServer } from '../sync/SyncServer.js';
 import type { TemplateCatalog } from '../templates/TemplateCatalog.js';
+import type { VersionService } from '../versions/VersionService.js';
 import type { SectionEventStore } from '../workflow/SectionEventStore.js';
 import type { AppEnv } from './AppEnv.js';
 import { auditRoutes } from './auditRoutes.js';
@@ -29,6 +30,7 @@ import { sectionEventsRoutes } from './sectionEventsRoutes.js';
 import { templatesRoutes } from './templatesRoutes.js';
 import { tokensRoutes } from './tokensRoutes.js';
 import { usersRoutes } from './usersRoutes.js';
+import { versionsRoutes } from './versionsRoutes.js';
 
 export interface HttpAppOptions {
   documents: DocumentService;
@@ -42,6 +44,7 @@ export interface HttpAppOptions {
   rounds: RoundService;
   feedbackReports: FeedbackReportService;
   notifications: NotificationStore;
+  versions: VersionService;
   logger: Logger;
   /** Trust `X-Forwarded-For`/`-Proto` from a reverse proxy in front. */
   trustProxy: boolean;
@@ -62,6 +65,7 @@ export function createHttpApp({
   rounds,
   feedbackReports,
   notifications,
+  versions,
   logger,
   trustProxy,
 }: HttpAppOptions): OpenAPIHono<AppEnv> {
@@ -82,6 +86,7 @@ export function createHttpApp({
   app.route('/api/documents', exportRoutes({ access, accounts, templates, syncServer, feedbackReports }));
   app.route('/api/documents', commentsRoutes(comments));
   app.route('/api/documents', feedbackReportRoutes(feedbackReports));
+  app.route('/api/documents', versionsRoutes({ versions, auth, accounts, templates }));
   app.route('/api', roundsRoutes(rounds, auth));
   app.route('/api/notifications', notificationsRoutes(notifications, access));
   app.route('/api/templates', templatesRoutes(templates, auth));

@@ -14,10 +14,9 @@ import { partyDocument } from '../export/partyDocument.js';
 import type { SyncServer } from '../sync/SyncServer.js';
 import type { TemplateCatalog } from '../templates/TemplateCatalog.js';
 import type { AppEnv } from './AppEnv.js';
+import { DOCX_TYPE } from './docxResponse.js';
 import { createRouter, errorResponses, jsonResponse } from './openapiHelpers.js';
 import { requireAuth } from './requireAuth.js';
-
-const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 const exportDocx = createRoute({
   method: 'get',

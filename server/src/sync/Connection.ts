@@ -230,6 +230,7 @@ export class Connection implements RoomMember {
         return;
       case 'saved':
       case 'commentsChanged':
+      case 'versionsChanged':
       case 'permissionDenied':
         throw new ProtocolError(CloseCode.UnknownMessageType, `${frame.kind} is sent by the server only`);
     }

@@ -43,6 +43,7 @@ export interface DocumentRoomOptions {
 
 /** Where a change came from, when it did not come from a member. */
 const FROM_STORAGE = Symbol('storage');
+const FROM_SERVER = Symbol('server');
 
 /**
  * One loaded document: its Y.Doc, awareness, members, and the bookkeeping that turns committed
@@ -105,6 +106,11 @@ export class DocumentRoom {
     // Yjs holds back what depends on changes it has not seen, and emits no update for it; store the
     // frame as it came, so that a Saved covering it is true [P-EXT-3]. Replaying it is harmless.
     if (this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null) this.store(update);
+  }
+
+  /** Makes a change as the server; it is relayed and stored like a member's (see `onDocumentUpdate`). */
+  applyServerChange(change: (doc: Y.Doc) => void): void {
+    this.doc.transact(() => change(this.doc), FROM_SERVER);
   }
 
   /**

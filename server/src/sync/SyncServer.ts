@@ -52,6 +52,8 @@ interface RoomSlot {
   ready: Promise<DocumentRoom>;
   room?: DocumentRoom;
   unloadTimer?: NodeJS.Timeout;
+  /** Server work on the room under way (a version being taken, a restore): it is not unloaded meanwhile. */
+  holds: number;
 }
 
 /** Handle a transport adapter keeps for one socket. */
@@ -155,10 +157,34 @@ export class SyncServer {
    * `SyncError` (4404, 4500) as loading does.
    */
   async readDocument(documentId: string): Promise<Y.Doc> {
-    const room = await this.slotFor(documentId).ready;
-    const copy = new Y.Doc();
-    Y.applyUpdate(copy, Y.encodeStateAsUpdate(room.doc));
-    return copy;
+    return this.withRoom(documentId, (room) => {
+      const copy = new Y.Doc();
+      Y.applyUpdate(copy, Y.encodeStateAsUpdate(room.doc));
+      return copy;
+    });
+  }
+
+  /**
+   * Reads the document once every change applied so far is committed, so that what `read` takes
+   * (a version) holds every change a client was told is saved, and nothing that could be lost.
+   */
+  async readStored<T>(documentId: string, read: (doc: Y.Doc) => T): Promise<T> {
+    return this.withRoom(documentId, async (room) => {
+      await room.whenStored();
+      return read(room.doc);
+    });
+  }
+
+  /**
+   * Changes the document as the server (a restore): the change is relayed to every connection and
+   * stored like any member's edit, so open and offline clients merge it as one. Resolves once it
+   * is committed.
+   */
+  async changeDocument(documentId: string, change: (doc: Y.Doc) => void): Promise<void> {
+    await this.withRoom(documentId, async (room) => {
+      room.applyServerChange(change);
+      await room.whenStored();
+    });
   }
 
   /**
@@ -213,10 +239,21 @@ export class SyncServer {
     }
   }
 
+  /** Runs `use` on the loaded document, keeping it loaded until `use` is done. */
+  private async withRoom<T>(documentId: string, use: (room: DocumentRoom) => T | Promise<T>): Promise<T> {
+    const slot = this.slotFor(documentId);
+    slot.holds++;
+    try {
+      return await use(await slot.ready);
+    } finally {
+      slot.holds--;
+    }
+  }
+
   private slotFor(documentId: string): RoomSlot {
     const existing = this.slots.get(documentId);
     if (existing) return existing;
-    const slot: RoomSlot = { ready: this.load(documentId) };
+    const slot: RoomSlot = { ready: this.load(documentId), holds: 0 };
     this.slots.set(documentId, slot);
     slot.ready.then(
       (room) => {
@@ -315,7 +352,12 @@ export class SyncServer {
       if (slot?.room === room && room.memberCount === 0 && !this.closing) this.scheduleUnload(documentId, slot);
       return;
     }
-    if (room.memberCount > 0 || this.slots.get(documentId)?.room !== room) return;
+    const slot = this.slots.get(documentId);
+    if (room.memberCount > 0 || slot?.room !== room) return;
+    if (slot.holds > 0) {
+      if (!this.closing) this.scheduleUnload(documentId, slot);
+      return;
+    }
     this.slots.delete(documentId);
     room.destroy();
     this.options.logger.debug({ documentId }, 'document unloaded');

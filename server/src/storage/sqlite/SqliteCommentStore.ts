@@ -20,6 +20,7 @@ interface ReplyRow {
 interface ThreadRow extends ReplyRow {
   document_id: string;
   round_id: string | null;
+  draft_number: number | null;
   anchor: string | null;
   kind: CommentKind;
   status: ThreadStatus;
@@ -58,6 +59,7 @@ const toThread = (row: ThreadRow, replies: Reply[]): Thread => ({
   ...toReply(row),
   documentId: row.document_id,
   roundId: row.round_id,
+  draftNumber: row.draft_number,
   anchor: row.anchor === null ? null : (JSON.parse(row.anchor) as PassageAnchor),
   kind: row.kind,
   status: row.status,
@@ -94,12 +96,13 @@ export class SqliteCommentStore implements CommentStore {
       .transaction(() => {
         const { changes } = prepared(
           this.db,
-          `INSERT INTO comment_threads (id, document_id, round_id, author_id, organization_id, anchor, kind, body, created_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+          `INSERT INTO comment_threads (id, document_id, round_id, draft_number, author_id, organization_id, anchor, kind, body, created_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
         ).run(
           thread.id,
           thread.documentId,
           thread.roundId,
+          thread.draftNumber,
           thread.authorId,
           thread.organizationId,
           anchorJson(thread.anchor),

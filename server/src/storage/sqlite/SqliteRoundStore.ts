@@ -15,9 +15,10 @@ interface RoundRow {
   creator_name: string;
   created_at: number;
   closed_at: number | null;
+  draft_number: number | null;
 }
 
-const ROUND_COLUMNS = `r.id, r.document_id, r.title, r.deadline, r.created_by, u.display_name AS creator_name, r.created_at, r.closed_at`;
+const ROUND_COLUMNS = `r.id, r.document_id, r.title, r.deadline, r.created_by, u.display_name AS creator_name, r.created_at, r.closed_at, r.draft_number`;
 const ROUNDS = `consultation_rounds r JOIN users u ON u.id = r.created_by`;
 
 /** `RoundStore` on the server's SQLite database. */
@@ -29,8 +30,8 @@ export class SqliteRoundStore implements RoundStore {
       .transaction(() => {
         prepared(
           this.db,
-          'INSERT INTO consultation_rounds (id, document_id, title, deadline, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)',
-        ).run(round.id, round.documentId, round.title, round.deadline, round.createdBy, round.createdAt);
+          'INSERT INTO consultation_rounds (id, document_id, title, deadline, created_by, created_at, draft_number) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        ).run(round.id, round.documentId, round.title, round.deadline, round.createdBy, round.createdAt, round.draftNumber);
         const address = prepared(this.db, 'INSERT INTO consultation_round_organizations (round_id, organization_id) VALUES (?, ?)');
         for (const organizationId of round.organizationIds) address.run(round.id, organizationId);
         insertNotifications(this.db, notifications);
@@ -112,6 +113,7 @@ export class SqliteRoundStore implements RoundStore {
       createdAt: row.created_at,
       createdBy: { id: row.created_by, displayName: row.creator_name },
       closedAt: row.closed_at,
+      draftNumber: row.draft_number,
       status: roundIsOpen({ deadline: row.deadline, closedAt: row.closed_at }, now) ? 'open' : 'closed',
       organizations,
     };

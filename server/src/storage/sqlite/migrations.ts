@@ -169,6 +169,26 @@ const migrations: readonly string[] = [
      read_at INTEGER
    );
    CREATE INDEX notifications_by_user ON notifications (user_id, created_at);`,
+  `CREATE TABLE document_versions (
+     document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+     number INTEGER NOT NULL,
+     kind TEXT NOT NULL,
+     draft_number INTEGER,
+     name TEXT,
+     restored_from INTEGER,
+     created_by TEXT REFERENCES users (id) ON DELETE SET NULL,
+     created_at INTEGER NOT NULL,
+     snapshot BLOB NOT NULL,
+     delta BLOB NOT NULL,
+     PRIMARY KEY (document_id, number)
+   );
+   CREATE TABLE document_adoptions (
+     document_id TEXT PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+     adopted_by TEXT REFERENCES users (id) ON DELETE SET NULL,
+     adopted_at INTEGER NOT NULL
+   );
+   ALTER TABLE consultation_rounds ADD COLUMN draft_number INTEGER;
+   ALTER TABLE comment_threads ADD COLUMN draft_number INTEGER;`,
 ];
 
 export function migrate(db: Database): void {

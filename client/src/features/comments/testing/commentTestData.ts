@@ -7,6 +7,7 @@ export function testThread(id: string, change: Partial<Thread> = {}): Thread {
     id,
     documentId: 'doc1',
     roundId: null,
+    draftNumber: null,
     anchor: null,
     kind: 'dong-y',
     author: { id: 'owner', displayName: 'Nguyễn Văn Bình' },

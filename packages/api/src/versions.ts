@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { IdSchema } from './accounts.js';
+import { PersonSchema } from './comments.js';
+import { DocumentHeaderSchema } from './documents.js';
+import { MAX_VERSION_NAME_LENGTH } from './limits.js';
+
+/**
+ * A document's history: the versions the server keeps of it (named drafts "Dự thảo lần n",
+ * automatic ones after a pause in editing, and the two a restore takes) and whether it has been
+ * adopted. Times are milliseconds since the epoch.
+ */
+
+export const VERSION_KINDS = ['draft', 'auto', 'before-restore', 'restore'] as const;
+export type VersionKind = (typeof VERSION_KINDS)[number];
+
+export const VersionKindSchema = z.enum(VERSION_KINDS).meta({
+  id: 'VersionKind',
+  description:
+    'draft: a named draft ("Dự thảo lần n"); auto: taken after a pause in editing; before-restore: the text a restore replaced; restore: the text right after a restore',
+});
+
+export const VersionSchema = z
+  .object({
+    number: z.number().int().positive().meta({ description: 'Counts every version of the document, from 1' }),
+    kind: VersionKindSchema,
+    draftNumber: z.number().int().positive().nullable().meta({ description: 'n of "Dự thảo lần n", for a named draft' }),
+    name: z.string().nullable().meta({ description: 'What its author called it, if anything' }),
+    label: z.string().meta({ description: 'How it is shown, in Vietnamese: "Dự thảo lần 2", "Khôi phục từ Dự thảo lần 1"…' }),
+    restoredFrom: z.number().int().positive().nullable().meta({ description: 'For before-restore and restore: the version restored' }),
+    createdBy: PersonSchema.nullable().meta({ description: 'Null for automatic versions' }),
+    createdAt: z.number(),
+  })
+  .meta({ id: 'Version' });
+
+export const DraftingStateSchema = z
+  .object({
+    nextDraftNumber: z
+      .number()
+      .int()
+      .positive()
+      .meta({ description: 'n of the draft the next freeze makes; the marker says "DỰ THẢO (lần n)"' }),
+    adoptedAt: z.number().nullable().meta({ description: 'When the owner marked it adopted ("Đã thông qua"); null while it is a draft' }),
+    adoptedBy: PersonSchema.nullable(),
+  })
+  .meta({ id: 'DraftingState' });
+
+export const VersionListSchema = z
+  .object({
+    versions: z.array(VersionSchema).meta({ description: 'Newest first; viewers and commenters see named drafts only' }),
+    drafting: DraftingStateSchema,
+  })
+  .meta({ id: 'VersionList' });
+
+export const VersionDetailSchema = VersionSchema.extend({
+  content: z.record(z.string(), z.unknown()).meta({ description: 'The text as ProseMirror JSON of the shared schema' }),
+  header: DocumentHeaderSchema.partial().meta({ description: 'The header fields set in the document at that version' }),
+}).meta({ id: 'VersionDetail' });
+
+export const FreezeDraftRequestSchema = z.object({
+  name: z
+    .string()
+    .trim()
+    .max(MAX_VERSION_NAME_LENGTH)
+    .optional()
+    .meta({ description: `A name of one's own besides "Dự thảo lần n", up to ${MAX_VERSION_NAME_LENGTH} characters` }),
+});
+
+export const VersionNumberSchema = z.coerce.number().int().positive().meta({ description: 'A version number, from 1' });
+
+export const VersionParamSchema = z.object({ id: IdSchema, number: VersionNumberSchema });
+
+export const CompareQuerySchema = z.object({
+  from: VersionNumberSchema.meta({ description: 'The older side' }),
+  to: z
+    .union([z.literal('current'), VersionNumberSchema])
+    .default('current')
+    .meta({ description: 'A version number, or "current" for today’s text' }),
+});
+
+export type Version = z.infer<typeof VersionSchema>;
+export type DraftingState = z.infer<typeof DraftingStateSchema>;
+export type VersionList = z.infer<typeof VersionListSchema>;
+export type VersionDetail = z.infer<typeof VersionDetailSchema>;
+export type FreezeDraftRequest = z.infer<typeof FreezeDraftRequestSchema>;
