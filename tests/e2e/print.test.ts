@@ -64,7 +64,7 @@ describe('printing a document in the Party document format', () => {
     // biome-ignore lint/performance/useDomNodeTextContent: Playwright's Locator.innerText, not the DOM property; the test means the rendered text (CSS applied, hidden hints left out), which textContent is not.
     await expect(page.locator('[data-testid="print-kind"]').innerText()).resolves.toBe('BÁO CÁO CHÍNH TRỊ');
     // biome-ignore lint/performance/useDomNodeTextContent: Playwright's Locator.innerText, not the DOM property; the test means the rendered text (CSS applied, hidden hints left out), which textContent is not.
-    await expect(page.locator('[data-testid="print-draft"]').innerText()).resolves.toBe('DỰ THẢO');
+    await expect(page.locator('[data-testid="print-draft"]').innerText()).resolves.toBe('DỰ THẢO (lần 1)');
     await expect(page.getByText('PHẦN THỨ NHẤT', { exact: true }).isVisible()).resolves.toBe(true);
     // The drafters' hints and the page's own controls are not printed.
     await expect(page.locator('.print-toolbar').isVisible()).resolves.toBe(false);
@@ -96,8 +96,10 @@ describe('printing a document in the Party document format', () => {
     await page.getByTestId('header-form-toggle').click();
     await page.getByLabel('Số', { exact: true }).fill('15');
     await page.getByLabel('Người ký').fill('Phạm Thị Lan');
-    await page.getByTestId('header-field-draft').uncheck();
     await editor.waitForSaved();
+    // The owner marks it adopted ("Đã thông qua"): the marker goes.
+    const adopted = await context.request.put(`${suite.server.url}/api/documents/${documentId}/adoption`, { data: {} });
+    expect(adopted.status()).toBe(200);
 
     // "In" opens the print view, and the print dialog once the text is in.
     await page.getByTestId('print-button').click();
@@ -117,7 +119,6 @@ describe('printing a document in the Party document format', () => {
     const number = page.getByLabel('Số', { exact: true });
     await expect(number.inputValue()).resolves.toBe('15');
     await expect(number.isDisabled()).resolves.toBe(true);
-    await expect(page.getByTestId('header-field-draft').isDisabled()).resolves.toBe(true);
     await expect(page.getByTestId('download-docx').getAttribute('href')).resolves.toBe(`/api/documents/${documentId}/export.docx`);
     await page.close();
   });

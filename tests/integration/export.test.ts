@@ -232,8 +232,8 @@ describe('a document exported to .docx in the Party document format', () => {
       const pageHeader = docx.header('default')!;
       expect(firstPageHeader.flatMap((p) => p.fields)).toEqual([]);
       expect(pageHeader.map((p) => ({ fields: p.fields, align: p.align }))).toEqual([{ fields: ['PAGE'], align: 'center' }]);
-      // A new document is a draft.
-      expect(firstPageHeader.map((p) => p.text)).toEqual(['DỰ THẢO']);
+      // A new document is heading for its first draft.
+      expect(firstPageHeader.map((p) => p.text)).toEqual(['DỰ THẢO (lần 1)']);
 
       // The header block: a borderless two-column table first.
       const blocks = docx.blocks();
@@ -350,7 +350,7 @@ describe('a document exported to .docx in the Party document format', () => {
     },
   );
 
-  it('prints the header fields people set, and drops "DỰ THẢO" once it is no longer a draft', async () => {
+  it('prints the header fields people set, numbers the draft marker after the drafts, and drops it once adopted', async () => {
     const template = builtInTemplates().find((t) => t.id === 'bao-cao-kiem-diem-chi-uy')!;
     const { id } = await createFrom(template);
     await change(id, (doc) => {
@@ -364,8 +364,15 @@ describe('a document exported to .docx in the Party document format', () => {
       header.set('signerTitle', 'PHÓ BÍ THƯ');
       header.set('signerName', 'Phạm Thị Lan');
       header.set('recipients', ['Ban Thường vụ Đảng ủy phường', 'Các đồng chí chi ủy viên', 'Lưu Chi bộ']);
-      header.set('draft', false);
     });
+    expect((await api(server, `/api/documents/${id}/versions`, { method: 'POST', body: '{}' })).status).toBe(201);
+    const firstPage = async () =>
+      (await exportOf(id)).docx
+        .header('first')!
+        .map((p) => p.text)
+        .join('');
+    expect(await firstPage()).toBe('DỰ THẢO (lần 2)');
+    expect((await api(server, `/api/documents/${id}/adoption`, { method: 'PUT' })).status).toBe(200);
     const { docx } = await exportOf(id);
     const [header] = docx.tables();
     expect(header!.rows.map((row) => row.map((cell) => cell.text))).toEqual([
@@ -413,7 +420,6 @@ describe('a document exported to .docx in the Party document format', () => {
       issuingOrganization: 'Chi bộ khu dân cư số 1',
       signerName: 'Trần Văn Minh',
       documentKind: 'BÁO CÁO CHÍNH TRỊ',
-      draft: true,
     });
 
     for (const path of [

@@ -1,8 +1,10 @@
-import { type DocumentHeader, partyDocumentFormat, resolveDocumentHeader } from '@van-kien/schema';
-import { useEffect, useMemo, useRef } from 'react';
+import { currentDraftMarker, type DocumentHeader, partyDocumentFormat, resolveDocumentHeader } from '@van-kien/schema';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
+import { useApiData } from '../api/useApiData.js';
 import { usePageTitle } from '../app/usePageTitle.js';
 import type { DocumentRecord } from '../domain/documents/DocumentRecord.js';
+import { getDrafting } from '../domain/documents/draftingApi.js';
 import { DocumentRecordMessage } from '../features/documents/DocumentRecordMessage.js';
 import { useDocumentRecord } from '../features/documents/useDocumentRecord.js';
 import { docxUrl, PRINT_NOW_PARAMETER } from '../features/export/exportApi.js';
@@ -30,7 +32,6 @@ const BLANK_HEADER: DocumentHeader = {
   signerTitle: '',
   signerName: '',
   recipients: [],
-  draft: true,
 };
 
 /** `/d/:documentId/in`: the document read-only, laid out as printed on A4, with the print stylesheet. */
@@ -57,9 +58,14 @@ function SyncedPrint({ sync, record }: { sync: DocumentSync; record: DocumentRec
     () => resolveDocumentHeader(stored, defaults.status === 'ready' ? defaults.data : BLANK_HEADER),
     [stored, defaults],
   );
+  const loadDrafting = useCallback((signal: AbortSignal) => getDrafting(record.id, signal), [record.id]);
+  const drafting = useApiData(loadDrafting).state;
+  // Until it is known (offline), the marker says a draft without its number: a printed draft is never passed off as adopted.
+  const draftMarker =
+    drafting.status === 'ready' ? currentDraftMarker(partyDocumentFormat, drafting.data) : partyDocumentFormat.texts.draftMarker;
   const stylesheet = useMemo(() => printStylesheet(partyDocumentFormat), []);
   const [search] = useSearchParams();
-  const synced = connection === 'connected' && defaults.status !== 'loading';
+  const synced = connection === 'connected' && defaults.status !== 'loading' && drafting.status !== 'loading';
   usePrintWhenReady(synced && search.has(PRINT_NOW_PARAMETER));
 
   return (
@@ -80,7 +86,7 @@ function SyncedPrint({ sync, record }: { sync: DocumentSync; record: DocumentRec
           In
         </button>
       </div>
-      <PrintedDocument header={header} blocks={blocks} format={partyDocumentFormat} />
+      <PrintedDocument header={header} draftMarker={draftMarker} blocks={blocks} format={partyDocumentFormat} />
     </div>
   );
 }

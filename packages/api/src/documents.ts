@@ -90,7 +90,6 @@ export const DocumentHeaderSchema = z
       z.ZodString
     >),
     recipients: z.array(z.string()),
-    draft: z.boolean(),
   })
   .meta({ id: 'DocumentHeader', description: 'What a Party document prints around its text (DOMAIN.md §B)' });
 

@@ -22,7 +22,6 @@ const defaults: DocumentHeader = {
   signerTitle: 'BÍ THƯ',
   signerName: 'Trần Văn Minh',
   recipients: ['Đảng ủy phường (để báo cáo)', 'Lưu Chi bộ'],
-  draft: true,
 };
 
 describe('the document header kept in the Y.Doc', () => {
@@ -31,12 +30,10 @@ describe('the document header kept in the Y.Doc', () => {
     expect(readDocumentHeader(doc, defaults)).toEqual(defaults);
     writeDocumentHeaderField(doc, 'number', '12');
     writeDocumentHeaderField(doc, 'recipients', ['Ban Thường vụ Đảng ủy', '', '  Lưu Chi bộ  ']);
-    writeDocumentHeaderField(doc, 'draft', false);
     expect(readDocumentHeader(doc, defaults)).toEqual({
       ...defaults,
       number: '12',
       recipients: ['Ban Thường vụ Đảng ủy', 'Lưu Chi bộ'],
-      draft: false,
     });
   });
 
@@ -77,7 +74,6 @@ describe('the document header kept in the Y.Doc', () => {
     refused(() => writeDocumentHeaderField(doc, 'date', '05/01/2025'));
     refused(() => writeDocumentHeaderField(doc, 'summary', 'x'.repeat(301)));
     refused(() => writeDocumentHeaderField(doc, 'summary', 'hai\ndòng'));
-    refused(() => writeDocumentHeaderField(doc, 'draft', 'yes' as unknown as boolean));
     refused(() => writeDocumentHeaderField(doc, 'recipients', 'Lưu' as unknown as string[]));
     refused(() =>
       writeDocumentHeaderField(
@@ -94,7 +90,6 @@ describe('the document header kept in the Y.Doc', () => {
     const map = doc.getMap(DOCUMENT_HEADER_MAP);
     map.set('number', 12);
     map.set('date', 'mai');
-    map.set('draft', 'no');
     map.set('recipients', [3, 'Lưu Chi bộ']);
     map.set('summary', 'y'.repeat(400));
     expect(readDocumentHeader(doc, defaults)).toEqual({ ...defaults, recipients: ['Lưu Chi bộ'] });

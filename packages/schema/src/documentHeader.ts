@@ -32,8 +32,6 @@ export interface DocumentHeader {
   signerName: string;
   /** Nơi nhận, one per line, without the "- " and the closing punctuation. */
   recipients: string[];
-  /** Printed with "DỰ THẢO" until it is adopted. */
-  draft: boolean;
 }
 
 export const DOCUMENT_HEADER_TEXT_FIELDS = [
@@ -103,8 +101,6 @@ export function readStoredHeader(doc: Y.Doc): Partial<DocumentHeader> {
     const lines = recipients.filter(isText);
     if (lines.length > 0) stored.recipients = lines.slice(0, MAX_RECIPIENTS);
   }
-  const draft = map.get('draft');
-  if (typeof draft === 'boolean') stored.draft = draft;
   return stored;
 }
 
@@ -135,11 +131,7 @@ export function writeDocumentHeaderField<F extends DocumentHeaderField>(doc: Y.D
   });
 }
 
-function checkedValue(field: DocumentHeaderField, value: unknown): string | string[] | boolean | undefined {
-  if (field === 'draft') {
-    if (typeof value !== 'boolean') throw new DocumentHeaderError(field, 'must be true or false');
-    return value;
-  }
+function checkedValue(field: DocumentHeaderField, value: unknown): string | string[] | undefined {
   if (field === 'recipients') {
     if (!Array.isArray(value) || !value.every((line) => typeof line === 'string'))
       throw new DocumentHeaderError(field, 'must be a list of lines');

@@ -31,6 +31,7 @@ export {
 export { numberAndSymbolText, placeAndDateText, recipientLines } from './documentHeaderTexts.js';
 export { type DocumentProgress, documentOutline, documentProgress, type OutlineEntry, outlineProgress } from './documentOutline.js';
 export { documentSchema } from './documentSchema.js';
+export { currentDraftMarker, draftMarkerText } from './format/draftMarkerText.js';
 export {
   type HeadingStyle,
   type PageMargins,

@@ -38,7 +38,6 @@ describe('the header a document prints until people fill it in', () => {
       signerTitle: 'BÍ THƯ',
       signerName: 'Trần Văn Minh',
       recipients: ['Đảng ủy phường Ô Chợ Dừa (để báo cáo)', 'Lưu Chi bộ'],
-      draft: true,
     });
   });
 

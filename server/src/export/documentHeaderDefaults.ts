@@ -78,7 +78,6 @@ export function documentHeaderDefaults({
     signerTitle: organization ? SIGNER_TITLE[organization.kind] : '',
     signerName: headName ?? '',
     recipients: [...(parent ? [`${parent.name} (để báo cáo)`] : []), ...(body ? [`Lưu ${body}`] : [])],
-    draft: true,
   };
 }
 

@@ -4,9 +4,10 @@ import { line, styledLine } from './docxText.js';
 
 /**
  * The page headers: from the second page on, the page number centred over the text (DOMAIN.md
- * §B); on the first page none, and "DỰ THẢO" at the top right while the document is a draft.
+ * §B); on the first page none, and the draft marker ("DỰ THẢO (lần n)") at the top right while the
+ * document is a draft.
  */
-export function pageHeaders(format: PartyDocumentFormat, draft: boolean): { default: Header; first: Header } {
+export function pageHeaders(format: PartyDocumentFormat, draftMarker: string | null): { default: Header; first: Header } {
   const style = format.pageNumber;
   const pageNumber = new TextRun({
     children: [PageNumber.CURRENT],
@@ -18,7 +19,7 @@ export function pageHeaders(format: PartyDocumentFormat, draft: boolean): { defa
   return {
     default: new Header({ children: [line([pageNumber])] }),
     first: new Header({
-      children: draft ? [styledLine(format.texts.draftMarker, format.header.draftMarker, format, { align: 'right' })] : [],
+      children: draftMarker ? [styledLine(draftMarker, format.header.draftMarker, format, { align: 'right' })] : [],
     }),
   };
 }

@@ -10,6 +10,8 @@ export interface PartyDocumentContent {
   /** Shown as the file's title in Word's properties. */
   title: string;
   header: DocumentHeader;
+  /** "DỰ THẢO (lần n)" at the top of the first page (see `draftMarkerText`); null once adopted, or for a report. */
+  draftMarker: string | null;
   /** The text between the header block and the signature. */
   blocks: readonly PrintableBlock[];
 }
@@ -20,7 +22,7 @@ export interface PartyDocumentContent {
  * second page. Any content that comes as printable blocks (a document, a compilation report) is
  * exported this way.
  */
-export function partyDocument({ title, header, blocks }: PartyDocumentContent, format: PartyDocumentFormat): Promise<Buffer> {
+export function partyDocument({ title, header, draftMarker, blocks }: PartyDocumentContent, format: PartyDocumentFormat): Promise<Buffer> {
   const { page } = format;
   const document = new Document({
     title,
@@ -43,7 +45,7 @@ export function partyDocument({ title, header, blocks }: PartyDocumentContent, f
             pageNumbers: { start: 1 },
           },
         },
-        headers: pageHeaders(format, header.draft),
+        headers: pageHeaders(format, draftMarker),
         children: [...headerBlock(header, format), ...bodyBlocks(blocks, format), ...signatureBlock(header, format)],
       },
     ],

@@ -83,7 +83,7 @@ export function createHttpApp({
   app.route('/api/invites', invitesRoutes(auth, trustProxy));
   app.route('/api/documents', documentsRoutes(documents, access));
   app.route('/api/documents', sectionEventsRoutes(access, sectionEvents));
-  app.route('/api/documents', exportRoutes({ access, accounts, templates, syncServer, feedbackReports }));
+  app.route('/api/documents', exportRoutes({ access, accounts, templates, syncServer, feedbackReports, versions }));
   app.route('/api/documents', commentsRoutes(comments));
   app.route('/api/documents', feedbackReportRoutes(feedbackReports));
   app.route('/api/documents', versionsRoutes({ versions, auth, accounts, templates }));

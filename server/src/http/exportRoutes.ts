@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { DocumentHeaderSchema, IdParamSchema } from '@van-kien/api';
-import { partyDocumentFormat } from '@van-kien/schema';
+import { currentDraftMarker, partyDocumentFormat } from '@van-kien/schema';
 import type { Context } from 'hono';
 import type { AccountStore } from '../accounts/AccountStore.js';
 import type { AccessService } from '../auth/AccessService.js';
@@ -13,6 +13,7 @@ import { loadHeaderDefaults } from '../export/loadHeaderDefaults.js';
 import { partyDocument } from '../export/partyDocument.js';
 import type { SyncServer } from '../sync/SyncServer.js';
 import type { TemplateCatalog } from '../templates/TemplateCatalog.js';
+import type { VersionService } from '../versions/VersionService.js';
 import type { AppEnv } from './AppEnv.js';
 import { DOCX_TYPE } from './docxResponse.js';
 import { createRouter, errorResponses, jsonResponse } from './openapiHelpers.js';
@@ -60,11 +61,12 @@ export interface ExportRoutesOptions {
   templates: TemplateCatalog;
   syncServer: SyncServer;
   feedbackReports: FeedbackReportService;
+  versions: VersionService;
   now?: () => number;
 }
 
 /** `/api/documents/{id}/export.docx` and the header defaults it prints with; a document one may not see answers 404. */
-export function exportRoutes({ access, accounts, templates, syncServer, feedbackReports, now = Date.now }: ExportRoutesOptions) {
+export function exportRoutes({ access, accounts, templates, syncServer, feedbackReports, versions, now = Date.now }: ExportRoutesOptions) {
   const visibleRecord = async (c: Context<AppEnv>, documentId: string) =>
     (await callerOn(access, requireAuth(c).user, documentId)).document;
 
@@ -84,9 +86,8 @@ export function exportRoutes({ access, accounts, templates, syncServer, feedback
         symbol: '',
         documentKind: 'BÁO CÁO',
         summary: `Tổng hợp ý kiến góp ý vào dự thảo ${record.title}`,
-        draft: false,
       };
-      const file = await partyDocument({ title, header, blocks: feedbackReportBlocks(report) }, partyDocumentFormat);
+      const file = await partyDocument({ title, header, draftMarker: null, blocks: feedbackReportBlocks(report) }, partyDocumentFormat);
       return c.body(new Uint8Array(file), 200, {
         'Content-Type': DOCX_TYPE,
         'Content-Disposition': attachmentDisposition(exportFileName(title, 'docx')),
@@ -95,12 +96,13 @@ export function exportRoutes({ access, accounts, templates, syncServer, feedback
     })
     .openapi(exportDocx, async (c) => {
       const record = await visibleRecord(c, c.req.valid('param').id);
-      const [doc, defaults] = await Promise.all([
+      const [doc, defaults, drafting] = await Promise.all([
         syncServer.readDocument(record.id),
         loadHeaderDefaults(record, { accounts, templates }, now()),
+        versions.drafting(record.id),
       ]);
       try {
-        const file = await documentDocx(doc, record.title, defaults);
+        const file = await documentDocx(doc, record.title, defaults, currentDraftMarker(partyDocumentFormat, drafting));
         return c.body(new Uint8Array(file), 200, {
           'Content-Type': DOCX_TYPE,
           'Content-Disposition': attachmentDisposition(exportFileName(record.title, 'docx')),

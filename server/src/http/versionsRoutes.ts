@@ -8,6 +8,7 @@ import {
   VersionParamSchema,
   VersionSchema,
 } from '@van-kien/api';
+import { draftMarkerText, partyDocumentFormat } from '@van-kien/schema';
 import type { AccountStore } from '../accounts/AccountStore.js';
 import type { AuthService } from '../auth/AuthService.js';
 import { documentDocx } from '../export/documentDocx.js';
@@ -123,10 +124,10 @@ export function versionsRoutes({ versions, auth, accounts, templates, now = Date
     })
     .openapi(exportVersion, async (c) => {
       const { id, number } = c.req.valid('param');
-      const { document, version, doc } = await versions.read(requireAuth(c).user, id, number);
+      const { document, version, draftNumber, doc } = await versions.read(requireAuth(c).user, id, number);
       try {
         const defaults = await loadHeaderDefaults(document, { accounts, templates }, now());
-        const file = await documentDocx(doc, document.title, defaults);
+        const file = await documentDocx(doc, document.title, defaults, draftMarkerText(partyDocumentFormat, draftNumber));
         return c.body(new Uint8Array(file), 200, {
           'Content-Type': DOCX_TYPE,
           'Content-Disposition': attachmentDisposition(exportFileName(`${document.title} - ${version.label}`, 'docx')),

@@ -74,13 +74,22 @@ export class VersionService {
     }
   }
 
-  /** A version's state as a Y.Doc, for export and comparison; the caller destroys it. */
-  async read(user: User, documentId: string, number: number): Promise<{ document: DocumentRecord; version: Version; doc: Y.Doc }> {
+  /**
+   * A version's state as a Y.Doc, for export and comparison (the caller destroys it), with the draft
+   * it is or was heading for: its own number for a named draft, else the draft after the last one before it.
+   */
+  async read(
+    user: User,
+    documentId: string,
+    number: number,
+  ): Promise<{ document: DocumentRecord; version: Version; draftNumber: number; doc: Y.Doc }> {
     const caller = await callerOn(this.options.access, user, documentId);
     const version = await this.visibleVersion(caller, number);
+    const all = await this.options.versions.listVersions(documentId);
     return {
       document: caller.document,
-      version: toVersion(version, await this.options.versions.listVersions(documentId)),
+      version: toVersion(version, all),
+      draftNumber: version.draftNumber ?? all.filter((v) => v.draftNumber !== null && v.number < number).length + 1,
       doc: await this.versionDoc(documentId, number),
     };
   }

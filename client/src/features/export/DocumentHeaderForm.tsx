@@ -39,7 +39,6 @@ const NO_LINES: string[] = [];
 const FIELD_LABELS: Record<DocumentHeaderField, string> = {
   ...(Object.fromEntries(TEXT_FIELDS.map((spec) => [spec.field, spec.label])) as Record<DocumentHeaderTextField, string>),
   recipients: 'Nơi nhận',
-  draft: 'Dự thảo',
 };
 
 interface DocumentHeaderFormProps {
@@ -91,16 +90,6 @@ export function DocumentHeaderForm({ doc, defaults, editable }: DocumentHeaderFo
           disabled={!editable}
           onChange={(lines) => write('recipients', lines)}
         />
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={stored.draft ?? fallback?.draft ?? true}
-            disabled={!editable}
-            data-testid="header-field-draft"
-            onChange={(event) => write('draft', event.target.checked)}
-          />
-          Dự thảo (in chữ «DỰ THẢO»)
-        </label>
       </div>
       <FormError message={problem} />
     </section>

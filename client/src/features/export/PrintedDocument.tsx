@@ -12,6 +12,8 @@ import { type PrintStyleName, printStyles } from './printStylesheet.js';
 
 interface PrintedDocumentProps {
   header: DocumentHeader;
+  /** "DỰ THẢO (lần n)" at the top, or null once the document is adopted. */
+  draftMarker: string | null;
   blocks: readonly PrintableBlock[];
   format: PartyDocumentFormat;
 }
@@ -20,7 +22,7 @@ interface PrintedDocumentProps {
  * A document laid out as the .docx is (DOMAIN.md §B): the header block, the document type and
  * summary, the text, the signature and the recipients, each line in its style of the format.
  */
-export function PrintedDocument({ header, blocks, format }: PrintedDocumentProps) {
+export function PrintedDocument({ header, draftMarker, blocks, format }: PrintedDocumentProps) {
   const styles = printStyles(format);
   /** One line of the layout, in the case its style prints. */
   const line = (name: PrintStyleName, text: string, testId?: string) => (
@@ -30,7 +32,7 @@ export function PrintedDocument({ header, blocks, format }: PrintedDocumentProps
   );
   return (
     <article className="print-document" lang="vi" data-testid="print-document">
-      {header.draft && line('draftMarker', format.texts.draftMarker, 'print-draft')}
+      {draftMarker && line('draftMarker', draftMarker, 'print-draft')}
       <div className="print-columns print-header" data-testid="print-header">
         <div className="print-column">
           {header.upperOrganization && line('upperOrganization', header.upperOrganization)}

@@ -120,7 +120,7 @@ export const partyDocumentFormat: PartyDocumentFormat = {
   texts: {
     partyName: 'ĐẢNG CỘNG SẢN VIỆT NAM', // DOMAIN §B
     star: '*', // DOMAIN §B
-    draftMarker: 'DỰ THẢO', // DOMAIN §B ("DỰ THẢO (lần n)"; the round is not tracked yet)
+    draftMarker: 'DỰ THẢO', // DOMAIN §B: "DỰ THẢO (lần n)", see draftMarkerText
     recipientsLabel: 'Nơi nhận:', // DOMAIN §B
     summaryRule: '-----', // assumption: the customary short rule under the trích yếu
   },
