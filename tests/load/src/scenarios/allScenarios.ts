@@ -1,5 +1,6 @@
 import { browserTyping } from './browserTyping.js';
 import { coldOpen } from './coldOpen.js';
+import { draftsAndHistory } from './draftsAndHistory.js';
 import { hotDocument } from './hotDocument.js';
 import { idleConnections } from './idleConnections.js';
 import { manyDocuments } from './manyDocuments.js';
@@ -18,4 +19,5 @@ export const allScenarios: readonly Scenario[] = [
   savedAck,
   reconnectStorm,
   browserTyping,
+  draftsAndHistory,
 ];

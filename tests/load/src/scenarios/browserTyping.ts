@@ -10,8 +10,7 @@ import { seededRandom } from '../measure/random.js';
 import { percentile } from '../measure/stats.js';
 import { delay } from '../measure/timeout.js';
 import type { ServerTarget } from '../servers/ServerTarget.js';
-import { encodeTrace, evenGroups } from '../traces/encodeTrace.js';
-import { loadTrace } from '../traces/loadTrace.js';
+import { reportParagraphs } from '../traces/reportParagraphs.js';
 import type { Scenario, ScenarioContext, ScenarioResult } from './Scenario.js';
 import { seedDocument } from './seedDocument.js';
 import { withServer } from './withServer.js';
@@ -151,14 +150,6 @@ async function emptyPageSamples(context: BrowserContext, count: number, interval
   const samples = await keystrokeSamples(page, count);
   await page.close();
   return samples;
-}
-
-/** The automerge-paper text, one paragraph per line. */
-function reportParagraphs(limit: number | undefined): string[] {
-  const trace = loadTrace('automerge-paper');
-  const text = encodeTrace(trace, evenGroups(trace.txns.length, 1)).text;
-  const lines = text.split('\n');
-  return limit === undefined ? lines : lines.slice(0, limit);
 }
 
 /** A remote user typing at the start of one paragraph. */

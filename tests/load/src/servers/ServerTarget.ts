@@ -24,8 +24,8 @@ export interface ServerTarget {
   /** Makes the named documents exist; ours needs each created over HTTP before a socket is accepted. */
   createDocuments(names: readonly string[]): Promise<void>;
   socketUrl(documentName: string): string;
-  /** Ours, once it has sign-in: the account a browser signs in as. */
-  readonly account?: { username: string; password: string };
+  /** Ours, once it has sign-in: the account a browser signs in as, and its API token for HTTP calls. */
+  readonly account?: { username: string; password: string; token: string };
   wire(documentName: string): DocumentWire;
   /** Documents the server holds in memory, where it tells (ours: `/health`). */
   documentsInMemory?(): Promise<number>;
