@@ -11,6 +11,29 @@ export {
   commentAnswerLabels,
   commentKindLabels,
 } from './commentKinds.js';
+export { compareDocuments } from './compare/compareDocuments.js';
+export { type ComparedVersionLabels, comparisonPrintableBlocks } from './compare/comparisonPrintableBlocks.js';
+export {
+  attributeChangeText,
+  comparedSectionFieldLabels,
+  comparisonSummaryText,
+  comparisonTitle,
+} from './compare/comparisonTexts.js';
+export type {
+  ChangeKind,
+  ComparedBlock,
+  ComparedCell,
+  ComparedParagraph,
+  ComparedRule,
+  ComparedRun,
+  ComparedSection,
+  ComparedSectionField,
+  ComparedTargetRow,
+  ComparedTargets,
+  ComparisonSummary,
+  DocumentComparison,
+  SectionAttributeChange,
+} from './compare/documentComparison.js';
 export { documentExtensions } from './documentExtensions.js';
 export { documentFromTemplate } from './documentFromTemplate.js';
 export {
@@ -47,10 +70,12 @@ export {
   type PrintableBlock,
   type PrintableHeading,
   type PrintableParagraph,
+  type PrintableRowRevision,
   type PrintableRule,
   type PrintableRun,
   type PrintableTargets,
   printableBlocks,
+  type RevisionKind,
 } from './format/printableBlocks.js';
 export type { SectionAttributes } from './nodes/section.js';
 export { TARGET_ROW_VALUES, type TargetRowValue } from './nodes/targets.js';

@@ -1,22 +1,23 @@
 import type { PartyDocumentFormat, PrintableBlock, PrintableHeading, PrintableParagraph } from '@van-kien/schema';
 import { BorderStyle, Paragraph, type ParagraphChild, type Table, TextRun } from 'docx';
 import { ALIGNMENT, pointTwips, styledRun, twips } from './docxText.js';
+import { type Revisions, revisedRun } from './revisions.js';
 import { targetsTable } from './targetsTable.js';
 
-/** The document's text as .docx paragraphs and tables, in the format's styles. */
-export function bodyBlocks(blocks: readonly PrintableBlock[], format: PartyDocumentFormat): (Paragraph | Table)[] {
-  return blocks.flatMap((block) => blockParts(block, format));
+/** The document's text as .docx paragraphs and tables, in the format's styles; runs with a revision as tracked changes. */
+export function bodyBlocks(blocks: readonly PrintableBlock[], format: PartyDocumentFormat, revisions: Revisions): (Paragraph | Table)[] {
+  return blocks.flatMap((block) => blockParts(block, format, revisions));
 }
 
 /** One block as .docx parts; TypeScript checks that every kind of block is handled. */
-function blockParts(block: PrintableBlock, format: PartyDocumentFormat): (Paragraph | Table)[] {
+function blockParts(block: PrintableBlock, format: PartyDocumentFormat, revisions: Revisions): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'heading':
-      return headingParagraphs(block, format);
+      return headingParagraphs(block, format, revisions);
     case 'paragraph':
-      return [textParagraph(block, format)];
+      return [textParagraph(block, format, revisions)];
     case 'targets':
-      return [targetsTable(block, format), spacer(format)];
+      return [targetsTable(block, format, revisions), spacer(format)];
     case 'rule':
       return [new Paragraph({ border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: 'auto', space: 1 } } })];
   }
@@ -31,8 +32,9 @@ function bodySpacing(format: PartyDocumentFormat) {
  * A section heading in the style of its level: "PHẦN THỨ NHẤT" on a line of its own above its
  * title, the others ("I.", "1.", "a)") before the title on the same line. Kept with what follows.
  */
-function headingParagraphs(heading: PrintableHeading, format: PartyDocumentFormat): Paragraph[] {
+function headingParagraphs(heading: PrintableHeading, format: PartyDocumentFormat, revisions: Revisions): Paragraph[] {
   const style = format.headings[heading.numbering];
+  const headingRun = (text: string) => revisedRun(text, style, format, revisions, heading.revision);
   const paragraph = (children: ParagraphChild[]) =>
     new Paragraph({
       children,
@@ -42,20 +44,20 @@ function headingParagraphs(heading: PrintableHeading, format: PartyDocumentForma
       keepNext: true,
     });
   if (style.labelOnOwnLine && heading.label) {
-    return [paragraph([styledRun(heading.label, style, format)]), paragraph([styledRun(heading.title, style, format)])];
+    return [paragraph([headingRun(heading.label)]), paragraph([headingRun(heading.title)])];
   }
-  return [paragraph([styledRun(heading.label ? `${heading.label} ${heading.title}` : heading.title, style, format)])];
+  return [paragraph([headingRun(heading.label ? `${heading.label} ${heading.title}` : heading.title)])];
 }
 
-function textParagraph(paragraph: PrintableParagraph, format: PartyDocumentFormat): Paragraph {
+function textParagraph(paragraph: PrintableParagraph, format: PartyDocumentFormat, revisions: Revisions): Paragraph {
   const style = format.body;
   const variantEmphasis = { bold: paragraph.variant === 'heading', italic: paragraph.variant === 'quote' };
   const children: ParagraphChild[] = paragraph.marker ? [styledRun(`${paragraph.marker} `, style, format, variantEmphasis)] : [];
   for (const run of paragraph.runs) {
-    if (run.lineBreak) children.push(new TextRun({ break: 1 }));
+    if (run.lineBreak) children.push(run.revision ? revisions.run(run.revision, { break: 1 }) : new TextRun({ break: 1 }));
     else
       children.push(
-        styledRun(run.text, style, format, {
+        revisedRun(run.text, style, format, revisions, run.revision, {
           ...run,
           bold: run.bold || variantEmphasis.bold,
           italic: run.italic || variantEmphasis.italic,

@@ -1,5 +1,5 @@
 import { type PartyDocumentFormat, styledText, type TextAlignment, type TextStyle } from '@van-kien/schema';
-import { AlignmentType, BorderStyle, Paragraph, type ParagraphChild, TextRun, UnderlineType } from 'docx';
+import { AlignmentType, BorderStyle, type IRunOptions, Paragraph, type ParagraphChild, TextRun, UnderlineType } from 'docx';
 
 /** Marks of the text itself (bold typed in the editor) added to a style's own. */
 export interface RunEmphasis {
@@ -37,7 +37,12 @@ export const NO_BORDERS = {
  * and size, so the document looks the same in a Word whose defaults differ.
  */
 export function styledRun(text: string, style: TextStyle, format: PartyDocumentFormat, emphasis: RunEmphasis = {}): TextRun {
-  return new TextRun({
+  return new TextRun(styledRunOptions(text, style, format, emphasis));
+}
+
+/** What `styledRun` sets, for runs of another kind (a tracked insertion or deletion). */
+export function styledRunOptions(text: string, style: TextStyle, format: PartyDocumentFormat, emphasis: RunEmphasis = {}): IRunOptions {
+  return {
     text: styledText(text, style),
     font: format.fontFamily,
     size: style.sizePt * 2,
@@ -45,7 +50,7 @@ export function styledRun(text: string, style: TextStyle, format: PartyDocumentF
     italics: style.italic || emphasis.italic === true,
     ...((style.underline || emphasis.underline) && { underline: { type: UnderlineType.SINGLE } }),
     ...(emphasis.strike && { strike: true }),
-  });
+  };
 }
 
 export interface LineOptions {

@@ -4,6 +4,7 @@ import { bodyBlocks } from './bodyBlocks.js';
 import { twips } from './docxText.js';
 import { headerBlock } from './headerBlock.js';
 import { pageHeaders } from './pageHeaders.js';
+import { type RevisionAuthorship, Revisions } from './revisions.js';
 import { signatureBlock } from './signatureBlock.js';
 
 export interface PartyDocumentContent {
@@ -14,6 +15,8 @@ export interface PartyDocumentContent {
   draftMarker: string | null;
   /** The text between the header block and the signature. */
   blocks: readonly PrintableBlock[];
+  /** Whom the blocks' revisions (a comparison's tracked changes) are by; without it, Văn Kiện, now. */
+  revisionAuthorship?: RevisionAuthorship;
 }
 
 /**
@@ -22,8 +25,12 @@ export interface PartyDocumentContent {
  * second page. Any content that comes as printable blocks (a document, a compilation report) is
  * exported this way.
  */
-export function partyDocument({ title, header, draftMarker, blocks }: PartyDocumentContent, format: PartyDocumentFormat): Promise<Buffer> {
+export function partyDocument(
+  { title, header, draftMarker, blocks, revisionAuthorship }: PartyDocumentContent,
+  format: PartyDocumentFormat,
+): Promise<Buffer> {
   const { page } = format;
+  const revisions = new Revisions(revisionAuthorship ?? { author: 'Văn Kiện', date: new Date() });
   const document = new Document({
     title,
     creator: 'Văn Kiện',
@@ -46,7 +53,7 @@ export function partyDocument({ title, header, draftMarker, blocks }: PartyDocum
           },
         },
         headers: pageHeaders(format, draftMarker),
-        children: [...headerBlock(header, format), ...bodyBlocks(blocks, format), ...signatureBlock(header, format)],
+        children: [...headerBlock(header, format), ...bodyBlocks(blocks, format, revisions), ...signatureBlock(header, format)],
       },
     ],
   });

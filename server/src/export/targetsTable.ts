@@ -1,6 +1,7 @@
-import { type PartyDocumentFormat, type PrintableTargets, type TextStyle, targetColumnPercents } from '@van-kien/schema';
-import { Table, TableCell, TableRow, VerticalAlignTable, WidthType } from 'docx';
-import { styledLine, twips } from './docxText.js';
+import { type PartyDocumentFormat, type PrintableTargets, type RevisionKind, type TextStyle, targetColumnPercents } from '@van-kien/schema';
+import { type ParagraphChild, Table, TableCell, TableRow, VerticalAlignTable, WidthType } from 'docx';
+import { line, twips } from './docxText.js';
+import { type Revisions, revisedRun } from './revisions.js';
 import { textWidthTwips } from './twoColumnBlock.js';
 
 /** Room between a cell's border and its text. */
@@ -9,34 +10,55 @@ const CELL_PADDING_MM = 1;
 /**
  * A chỉ tiêu table (DOMAIN.md A6) as a real Word table: the template's columns as its head row,
  * repeated on every page; one row per chỉ tiêu with TT and "Đánh giá" as computed; a last row
- * with "Đạt x/y chỉ tiêu" across the table.
+ * with "Đạt x/y chỉ tiêu" across the table. In a comparison, rows inserted or deleted and cells
+ * changed are tracked changes: the older text deleted before the newer one inserted.
  */
-export function targetsTable(table: PrintableTargets, format: PartyDocumentFormat): Table {
+export function targetsTable(table: PrintableTargets, format: PartyDocumentFormat, revisions: Revisions): Table {
   const widths = columnWidths(table, format);
-  const cell = (text: string, style: TextStyle, index: number, align: 'center' | 'left' = 'center') =>
+  /** A cell's text, or its older text deleted then its newer one inserted. */
+  const runs = (text: string, style: TextStyle, revision: RevisionKind | undefined, previous: string | null = null): ParagraphChild[] =>
+    previous === null
+      ? [revisedRun(text, style, format, revisions, revision)]
+      : [
+          ...(previous ? [revisedRun(previous, style, format, revisions, 'deleted')] : []),
+          ...(text ? [revisedRun(text, style, format, revisions, 'inserted')] : []),
+        ];
+  const cell = (children: ParagraphChild[], index: number, align: 'center' | 'left' = 'center') =>
     new TableCell({
-      children: [styledLine(text, style, format, { align })],
+      children: [line(children, { align })],
       width: { size: widths[index]!, type: WidthType.DXA },
       verticalAlign: VerticalAlignTable.CENTER,
     });
+  /** A whole row inserted or deleted is tracked as such too, so rejecting or accepting it leaves no empty row. */
+  const rowRevision = (revision: RevisionKind | undefined) =>
+    revision === undefined ? {} : { [revision === 'inserted' ? 'insertion' : 'deletion']: revisions.mark() };
   const head = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: table.columns.map((column, index) => cell(column.label, format.table.head, index)),
+    ...rowRevision(table.revision),
+    children: table.columns.map((column, index) => cell(runs(column.label, format.table.head, table.revision), index)),
   });
-  const rows = table.rows.map(
-    (values) =>
-      new TableRow({
-        cantSplit: true,
-        children: values.map((value, index) =>
-          cell(value, format.table.cell, index, table.columns[index]?.kind === 'text' ? 'left' : 'center'),
+  const rows = table.rows.map((values, rowIndex) => {
+    const change = table.rowRevisions?.[rowIndex] ?? null;
+    const wholeRow = table.revision ?? (change && change.kind !== 'cells' ? change.kind : undefined);
+    const previous = change?.kind === 'cells' ? change.previous : [];
+    return new TableRow({
+      cantSplit: true,
+      ...rowRevision(wholeRow),
+      children: values.map((value, index) =>
+        cell(
+          runs(value, format.table.cell, wholeRow, previous[index] ?? null),
+          index,
+          table.columns[index]?.kind === 'text' ? 'left' : 'center',
         ),
-      }),
-  );
+      ),
+    });
+  });
   const count = new TableRow({
+    ...rowRevision(table.revision),
     children: [
       new TableCell({
-        children: [styledLine(table.count, format.table.head, format)],
+        children: [line(runs(table.count, format.table.head, table.revision, table.previousCount ?? null))],
         columnSpan: Math.max(1, table.columns.length),
         width: { size: textWidthTwips(format), type: WidthType.DXA },
       }),

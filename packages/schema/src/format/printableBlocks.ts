@@ -1,7 +1,7 @@
 import type { Mark, Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { SectionNumbering, TargetColumnKind } from '@van-kien/templates';
 import { sectionLabels } from '../sectionLabels.js';
-import { parseColumns, targetCells } from '../targetCells.js';
+import { parseColumns, type TargetCell, targetCells } from '../targetCells.js';
 import { rowVerdict, tableCount, targetRowValues, targetTableCount } from '../targetRows.js';
 import { countText, summaryText, verdictText } from '../targetTexts.js';
 
@@ -15,7 +15,12 @@ export interface PrintableRun {
   underline: boolean;
   strike: boolean;
   code: boolean;
+  /** In a comparison: text the newer version added, or the older one had and the newer dropped. */
+  revision?: RevisionKind;
 }
+
+/** A tracked change, as Word shows one. */
+export type RevisionKind = 'inserted' | 'deleted';
 
 /** A section's heading: its computed label ("I.", "" for an unnumbered one) and its title. */
 export interface PrintableHeading {
@@ -24,6 +29,8 @@ export interface PrintableHeading {
   numbering: SectionNumbering;
   label: string;
   title: string;
+  /** In a comparison: a section only the newer (inserted) or the older (deleted) version has. */
+  revision?: RevisionKind;
 }
 
 export interface PrintableParagraph {
@@ -45,7 +52,20 @@ export interface PrintableTargets {
   rows: string[][];
   /** "Đạt 8/12 chỉ tiêu". */
   count: string;
+  /** In a comparison: a table only one version has. */
+  revision?: RevisionKind;
+  /** In a comparison, one per row: how the row changed, null when it did not. */
+  rowRevisions?: (PrintableRowRevision | null)[];
+  /** In a comparison: the older version's count, when it differs. */
+  previousCount?: string;
 }
+
+/**
+ * How a row of a compared table changed: inserted or deleted as a whole (its cells in `rows` are
+ * the inserted or the deleted texts), or kept with some cells changed, each with its older text
+ * (null for a cell that did not change).
+ */
+export type PrintableRowRevision = { kind: RevisionKind } | { kind: 'cells'; previous: (string | null)[] };
 
 export interface PrintableRule {
   kind: 'rule';
@@ -72,11 +92,7 @@ export function printableBlocks(doc: ProseMirrorNode): PrintableBlock[] {
   };
   const blocks: PrintableBlock[] = [];
 
-  const visit = (
-    node: ProseMirrorNode,
-    position: number,
-    context: { marker: string; indentLevel: number; variant: PrintableParagraph['variant'] },
-  ): void => {
+  const visit: PrintedBlockVisitor = (node, position, context) => {
     switch (node.type.name) {
       case 'section':
         blocks.push({
@@ -86,40 +102,15 @@ export function printableBlocks(doc: ProseMirrorNode): PrintableBlock[] {
           label: labels.get(position) ?? '',
           title: String(node.attrs.title ?? ''),
         });
-        visitChildren(node, position + 1, context);
+        walkPrintedBlocks(node, position + 1, visit, context);
         return;
       case 'paragraph':
       case 'heading':
       case 'codeBlock': {
         const runs = inlineRuns(node, summaryOf);
-        if (runs.some((run) => run.text.trim() !== '')) {
-          const variant = node.type.name === 'heading' ? 'heading' : node.type.name === 'codeBlock' ? 'code' : context.variant;
-          blocks.push({ kind: 'paragraph', variant, runs, marker: context.marker, indentLevel: context.indentLevel });
-        }
+        if (runs.some((run) => run.text.trim() !== '')) blocks.push({ kind: 'paragraph', ...textblockContext(node, context), runs });
         return;
       }
-      case 'bulletList':
-      case 'orderedList': {
-        const start = Number(node.attrs.start ?? 1);
-        node.forEach((item, offset, index) => {
-          const marker = node.type.name === 'bulletList' ? '-' : `${start + index}.`;
-          // Only the item's first paragraph carries the marker; what follows is indented under it.
-          let first = true;
-          item.forEach((child, childOffset) => {
-            const nested = child.type.name === 'bulletList' || child.type.name === 'orderedList';
-            visit(child, position + 1 + offset + 1 + childOffset, {
-              ...context,
-              marker: first && !nested ? marker : '',
-              indentLevel: context.indentLevel + (nested ? 1 : 0),
-            });
-            first = false;
-          });
-        });
-        return;
-      }
-      case 'blockquote':
-        visitChildren(node, position + 1, { ...context, variant: 'quote', indentLevel: context.indentLevel + 1 });
-        return;
       case 'targetsTable': {
         const table = targetsBlock(node);
         // A table without (well-formed) columns has nothing to print, and Word refuses rows without cells.
@@ -130,16 +121,69 @@ export function printableBlocks(doc: ProseMirrorNode): PrintableBlock[] {
         blocks.push({ kind: 'rule' });
         return;
       default:
-        visitChildren(node, position + 1, context);
+        walkPrintedBlocks(node, position + 1, visit, context);
     }
   };
-  const visitChildren = (parent: ProseMirrorNode, contentStart: number, context: Parameters<typeof visit>[2]) =>
-    parent.forEach((child, offset) => {
-      visit(child, contentStart + offset, context);
-    });
-
-  visitChildren(doc, 0, { marker: '', indentLevel: 0, variant: 'text' });
+  walkPrintedBlocks(doc, 0, visit);
   return blocks;
+}
+
+/** Where a block stands in the printed copy: its list marker, its nesting, its kind of paragraph. */
+export type PrintedContext = Pick<PrintableParagraph, 'marker' | 'indentLevel' | 'variant'>;
+
+export type PrintedBlockVisitor = (node: ProseMirrorNode, position: number, context: PrintedContext) => void;
+
+const TOP_CONTEXT: PrintedContext = { marker: '', indentLevel: 0, variant: 'text' };
+
+/**
+ * Calls `visit` for each child of `parent` (whose content starts at `contentStart`) with its
+ * position and context, walking through lists and quotations so that their paragraphs come with
+ * their marker and nesting. `visit` descends into other containers (sections) itself.
+ */
+export function walkPrintedBlocks(
+  parent: ProseMirrorNode,
+  contentStart: number,
+  visit: PrintedBlockVisitor,
+  context: PrintedContext = TOP_CONTEXT,
+): void {
+  parent.forEach((child, offset) => {
+    walkPrintedBlock(child, contentStart + offset, visit, context);
+  });
+}
+
+function walkPrintedBlock(node: ProseMirrorNode, position: number, visit: PrintedBlockVisitor, context: PrintedContext): void {
+  switch (node.type.name) {
+    case 'bulletList':
+    case 'orderedList': {
+      const start = Number(node.attrs.start ?? 1);
+      node.forEach((item, offset, index) => {
+        const marker = node.type.name === 'bulletList' ? '-' : `${start + index}.`;
+        // Only the item's first paragraph carries the marker; what follows is indented under it.
+        let first = true;
+        item.forEach((child, childOffset) => {
+          const nested = child.type.name === 'bulletList' || child.type.name === 'orderedList';
+          walkPrintedBlock(child, position + 1 + offset + 1 + childOffset, visit, {
+            ...context,
+            marker: first && !nested ? marker : '',
+            indentLevel: context.indentLevel + (nested ? 1 : 0),
+          });
+          first = false;
+        });
+      });
+      return;
+    }
+    case 'blockquote':
+      walkPrintedBlocks(node, position + 1, visit, { ...context, variant: 'quote', indentLevel: context.indentLevel + 1 });
+      return;
+    default:
+      visit(node, position, context);
+  }
+}
+
+/** A textblock's context with its own kind: a heading typed in the text, or preformatted code. */
+export function textblockContext(node: ProseMirrorNode, context: PrintedContext): PrintedContext {
+  const variant = node.type.name === 'heading' ? 'heading' : node.type.name === 'codeBlock' ? 'code' : context.variant;
+  return { ...context, variant };
 }
 
 function inlineRuns(node: ProseMirrorNode, summaryOf: (tableId: string) => string): PrintableRun[] {
@@ -153,7 +197,8 @@ function inlineRuns(node: ProseMirrorNode, summaryOf: (tableId: string) => strin
   return runs;
 }
 
-function markFlags(marks: readonly Mark[]): Omit<PrintableRun, 'text' | 'lineBreak'> {
+/** The marks a printed run shows. */
+export function markFlags(marks: readonly Mark[]): Omit<PrintableRun, 'text' | 'lineBreak' | 'revision'> {
   const has = (name: string) => marks.some((mark) => mark.type.name === name);
   return { bold: has('bold'), italic: has('italic'), underline: has('underline'), strike: has('strike'), code: has('code') };
 }
@@ -163,21 +208,7 @@ function targetsBlock(table: ProseMirrorNode): PrintableTargets {
   const cells = targetCells(columns);
   const rows: string[][] = [];
   table.forEach((row, _offset, index) => {
-    const values = targetRowValues(row);
-    // A named function: TypeScript checks that the switch covers every kind of cell.
-    const cellText = (cell: (typeof cells)[number]): string => {
-      switch (cell.kind) {
-        case 'index':
-          return String(index + 1);
-        case 'value':
-          return String(row.attrs[cell.attribute] ?? '');
-        case 'verdict':
-          return verdictText(rowVerdict(values));
-        case 'unused':
-          return '';
-      }
-    };
-    rows.push(cells.map(cellText));
+    rows.push(cells.map((cell) => targetCellText(cell, row, String(index + 1))));
   });
   return {
     kind: 'targets',
@@ -186,4 +217,18 @@ function targetsBlock(table: ProseMirrorNode): PrintableTargets {
     rows,
     count: countText(tableCount(table)),
   };
+}
+
+/** A cell of a chỉ tiêu row as printed; `index` is what the TT column shows. */
+export function targetCellText(cell: TargetCell, row: ProseMirrorNode, index: string): string {
+  switch (cell.kind) {
+    case 'index':
+      return index;
+    case 'value':
+      return String(row.attrs[cell.attribute] ?? '');
+    case 'verdict':
+      return verdictText(rowVerdict(targetRowValues(row)));
+    case 'unused':
+      return '';
+  }
 }
