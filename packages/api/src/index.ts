@@ -166,6 +166,9 @@ export {
 } from './templates.js';
 export {
   CompareQuerySchema,
+  type Comparison,
+  ComparisonSchema,
+  DocumentComparisonSchema,
   type DraftingState,
   DraftingStateSchema,
   type FreezeDraftRequest,

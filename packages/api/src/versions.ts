@@ -1,3 +1,4 @@
+import { sectionNumberings, targetColumnKinds } from '@van-kien/templates';
 import { z } from 'zod';
 import { IdSchema } from './accounts.js';
 import { PersonSchema } from './comments.js';
@@ -77,6 +78,67 @@ export const CompareQuerySchema = z.object({
     .meta({ description: 'A version number, or "current" for today’s text' }),
 });
 
+const ChangeKindSchema = z.enum(['inserted', 'deleted']);
+const ComparedCellSchema = z.object({ before: z.string(), after: z.string() });
+const ComparedRunSchema = z.object({
+  text: z.string(),
+  lineBreak: z.boolean(),
+  bold: z.boolean(),
+  italic: z.boolean(),
+  underline: z.boolean(),
+  strike: z.boolean(),
+  code: z.boolean(),
+  change: ChangeKindSchema.optional(),
+});
+const ComparedBlockSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('paragraph'),
+    variant: z.enum(['text', 'heading', 'quote', 'code']),
+    marker: z.string(),
+    indentLevel: z.number(),
+    runs: z.array(ComparedRunSchema),
+  }),
+  z.object({
+    kind: z.literal('targets'),
+    tableId: z.string(),
+    change: ChangeKindSchema.optional(),
+    columns: z.array(z.object({ label: z.string(), kind: z.enum(targetColumnKinds) })),
+    rows: z.array(z.object({ rowId: z.string(), change: ChangeKindSchema.optional(), cells: z.array(ComparedCellSchema) })),
+    count: ComparedCellSchema,
+  }),
+  z.object({ kind: z.literal('rule'), change: ChangeKindSchema.optional() }),
+]);
+
+export const DocumentComparisonSchema = z
+  .object({
+    sections: z.array(
+      z.object({
+        sectionId: z.string().nullable().meta({ description: 'Null for the text outside any section' }),
+        numbering: z.enum(sectionNumberings),
+        label: z.string(),
+        title: z.string(),
+        level: z.number(),
+        change: ChangeKindSchema.optional().meta({ description: 'The whole section is in only one of the two versions' }),
+        changed: z.boolean(),
+        attributeChanges: z.array(
+          z.object({ field: z.enum(['title', 'status', 'assignee']), before: z.string().nullable(), after: z.string().nullable() }),
+        ),
+        blocks: z.array(ComparedBlockSchema).meta({ description: 'The section’s own text, deleted runs kept in place' }),
+      }),
+    ),
+    summary: z.object({ changedSections: z.number(), insertedWords: z.number(), deletedWords: z.number(), changedCells: z.number() }),
+  })
+  .meta({ id: 'DocumentComparison', description: 'Two versions compared section by section (see compareDocuments in @van-kien/schema)' });
+
+export const ComparisonSchema = z
+  .object({
+    older: VersionSchema,
+    newer: VersionSchema.nullable().meta({ description: 'Null when compared with today’s text' }),
+    comparison: DocumentComparisonSchema,
+  })
+  .meta({ id: 'Comparison' });
+
+export type Comparison = z.infer<typeof ComparisonSchema>;
 export type Version = z.infer<typeof VersionSchema>;
 export type DraftingState = z.infer<typeof DraftingStateSchema>;
 export type VersionList = z.infer<typeof VersionListSchema>;

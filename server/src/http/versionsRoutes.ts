@@ -1,5 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import {
+  CompareQuerySchema,
+  ComparisonSchema,
   DraftingStateSchema,
   FreezeDraftRequestSchema,
   IdParamSchema,
@@ -8,9 +10,10 @@ import {
   VersionParamSchema,
   VersionSchema,
 } from '@van-kien/api';
-import { draftMarkerText, partyDocumentFormat } from '@van-kien/schema';
+import { comparisonTitle, draftMarkerText, partyDocumentFormat, readDocumentHeader } from '@van-kien/schema';
 import type { AccountStore } from '../accounts/AccountStore.js';
 import type { AuthService } from '../auth/AuthService.js';
+import { comparisonDocx } from '../export/comparisonDocx.js';
 import { documentDocx } from '../export/documentDocx.js';
 import { attachmentDisposition, exportFileName } from '../export/exportFileName.js';
 import { loadHeaderDefaults } from '../export/loadHeaderDefaults.js';
@@ -65,6 +68,25 @@ const exportVersion = createRoute({
   path: '/{id}/versions/{number}/export.docx',
   summary: 'One version as a Word file in the Party document format',
   request: { params: VersionParamSchema },
+  responses: {
+    200: { content: { [DOCX_TYPE]: { schema: z.string().openapi({ format: 'binary' }) } }, description: 'The .docx' },
+    ...errorResponses,
+  },
+});
+
+const compare = createRoute({
+  method: 'get',
+  path: '/{id}/compare',
+  summary: 'Compare two versions, or a version with today’s text (`to=current`), section by section',
+  request: { params: IdParamSchema, query: CompareQuerySchema },
+  responses: { 200: jsonResponse(ComparisonSchema, 'The comparison'), ...errorResponses },
+});
+
+const compareDocx = createRoute({
+  method: 'get',
+  path: '/{id}/compare.docx',
+  summary: 'Bản so sánh: the comparison as a Word file in the Party format, its changes as Word’s tracked changes',
+  request: { params: IdParamSchema, query: CompareQuerySchema },
   responses: {
     200: { content: { [DOCX_TYPE]: { schema: z.string().openapi({ format: 'binary' }) } }, description: 'The .docx' },
     ...errorResponses,
@@ -135,6 +157,43 @@ export function versionsRoutes({ versions, auth, accounts, templates, now = Date
         });
       } finally {
         doc.destroy();
+      }
+    })
+    .openapi(compare, async (c) => {
+      const { id } = c.req.valid('param');
+      const { from, to } = c.req.valid('query');
+      const { older, newer, comparison, newerDoc } = await versions.compare(requireAuth(c).user, id, from, to);
+      newerDoc.destroy();
+      return c.json({ older, newer, comparison }, 200);
+    })
+    .openapi(compareDocx, async (c) => {
+      const { user } = requireAuth(c);
+      const { id } = c.req.valid('param');
+      const { from, to } = c.req.valid('query');
+      const { document, older, newer, newerDraftNumber, comparison, newerDoc } = await versions.compare(user, id, from, to);
+      try {
+        const defaults = await loadHeaderDefaults(document, { accounts, templates }, now());
+        const olderLabel = older.label;
+        const newerLabel = newer?.label ?? 'bản hiện tại';
+        const file = await comparisonDocx({
+          title: `${document.title} - ${comparisonTitle(olderLabel, newerLabel)}`,
+          header: readDocumentHeader(newerDoc, defaults),
+          draftMarker: draftMarkerText(partyDocumentFormat, newerDraftNumber),
+          comparison,
+          author: user.displayName,
+          date: new Date(now()),
+          olderLabel,
+          newerLabel,
+        });
+        return c.body(new Uint8Array(file), 200, {
+          'Content-Type': DOCX_TYPE,
+          'Content-Disposition': attachmentDisposition(
+            exportFileName(`${document.title} - ${comparisonTitle(olderLabel, newerLabel)}`, 'docx'),
+          ),
+          'Cache-Control': 'no-store',
+        });
+      } finally {
+        newerDoc.destroy();
       }
     })
     .openapi(adopt, async (c) => {

@@ -1,5 +1,5 @@
 import type { DraftingState, Version, VersionDetail, VersionKind, VersionList } from '@van-kien/api';
-import { readDocumentNode, readStoredHeader, replaceDocumentContent } from '@van-kien/schema';
+import { compareDocuments, type DocumentComparison, readDocumentNode, readStoredHeader, replaceDocumentContent } from '@van-kien/schema';
 import * as Y from 'yjs';
 import { roleAtLeast, type User } from '../accounts/model.js';
 import type { AccessService } from '../auth/AccessService.js';
@@ -16,7 +16,7 @@ import { versionLabel } from './versionLabel.js';
 export interface VersionServiceOptions {
   versions: VersionStore;
   access: AccessService;
-  syncServer: Pick<SyncServer, 'readStored' | 'changeDocument'>;
+  syncServer: Pick<SyncServer, 'readStored' | 'changeDocument' | 'readDocument'>;
   logger: Logger;
   /** Told after a document's versions or adoption changed (to tell its open connections). */
   onChange: (documentId: string) => void;
@@ -92,6 +92,36 @@ export class VersionService {
       draftNumber: version.draftNumber ?? all.filter((v) => v.draftNumber !== null && v.number < number).length + 1,
       doc: await this.versionDoc(documentId, number),
     };
+  }
+
+  /**
+   * Compares two versions the caller may see, or a version with today's text (`to` = 'current'),
+   * section by section; with the document and the newer side's draft number, for the .docx.
+   */
+  async compare(
+    user: User,
+    documentId: string,
+    from: number,
+    to: number | 'current',
+  ): Promise<{
+    document: DocumentRecord;
+    older: Version;
+    newer: Version | null;
+    newerDraftNumber: number;
+    comparison: DocumentComparison;
+    newerDoc: Y.Doc;
+  }> {
+    if (from === to) throw new Refusal('compare_same_version', { field: 'to' });
+    const older = await this.read(user, documentId, from);
+    try {
+      const newer = to === 'current' ? undefined : await this.read(user, documentId, to);
+      const newerDoc = newer?.doc ?? (await this.options.syncServer.readDocument(documentId));
+      const comparison = compareDocuments(readDocumentNode(older.doc), readDocumentNode(newerDoc));
+      const newerDraftNumber = newer?.draftNumber ?? (await this.drafting(documentId)).nextDraftNumber;
+      return { document: older.document, older: older.version, newer: newer?.version ?? null, newerDraftNumber, comparison, newerDoc };
+    } finally {
+      older.doc.destroy();
+    }
   }
 
   /** "Lưu thành dự thảo": freezes today's text as the next "Dự thảo lần n" (editors and owners). */
