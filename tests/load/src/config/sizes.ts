@@ -57,6 +57,8 @@ export interface BenchSizes {
     paragraphs?: number;
     /** Drafts frozen, each after a small revision, to time freezing. */
     freezes: number;
+    /** Times the first and the last draft are compared in the browser. */
+    compares: number;
     /** The trace is written in this many bursts, each followed by the pause that takes an automatic version. */
     bursts: number;
     updatesPerBurst: number;
@@ -98,7 +100,7 @@ export const fullSizes: BenchSizes = {
   },
   savedAck: { rates: [100, 1000], ratePerWriter: 10, writersPerDocument: 5, measureSeconds: 15 },
   reconnectStorm: { documents: 400, clients: 2000, reconnectWithinMs: 1000 },
-  history: { freezes: 20, bursts: 20, updatesPerBurst: 50 },
+  history: { freezes: 20, compares: 10, bursts: 20, updatesPerBurst: 50 },
   browser: { remoteTypists: 5, ratePerTypist: 5, keystrokes: 200, keystrokeIntervalMs: 100 },
 };
 
@@ -121,6 +123,6 @@ export const smokeSizes: BenchSizes = {
   traceReplay: { traces: ['rustcode'], ratePerSecond: 400, pacedSeconds: 0.5, chunkTxns: 500, observers: 2, traceTxns: 3000 },
   savedAck: { rates: [50], ratePerWriter: 10, writersPerDocument: 5, measureSeconds: 0.8 },
   reconnectStorm: { documents: 2, clients: 6, reconnectWithinMs: 100 },
-  history: { paragraphs: 40, freezes: 3, bursts: 2, updatesPerBurst: 5, traceTxns: 2000 },
+  history: { paragraphs: 40, freezes: 3, compares: 2, bursts: 2, updatesPerBurst: 5, traceTxns: 2000 },
   browser: { paragraphs: 40, remoteTypists: 2, ratePerTypist: 5, keystrokes: 10, keystrokeIntervalMs: 50 },
 };

@@ -2,8 +2,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { writeDocumentJson } from '@van-kien/schema';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import * as Y from 'yjs';
+import { CHROMIUM, launchChromium } from '../browser/launchChromium.js';
 import { closeClients, openClients } from '../client/openClients.js';
 import { poissonArrivals } from '../measure/pacing.js';
 import { seededRandom } from '../measure/random.js';
@@ -16,7 +17,6 @@ import { seedDocument } from './seedDocument.js';
 import { withServer } from './withServer.js';
 
 const DOCUMENT = 'report';
-const CHROMIUM = '/usr/bin/chromium';
 const EDITOR = '[data-testid="editor"] .ProseMirror';
 /** The paragraph the benchmark's user types into; remote typists take the next ones, on screen too. */
 const USER_PARAGRAPH = 2;
@@ -62,7 +62,7 @@ async function runBrowser(target: ServerTarget, context: ScenarioContext): Promi
     target,
     Array.from({ length: sizes.remoteTypists }, () => ({ documentName: DOCUMENT, options: { doc: new Y.Doc(), applyRemote: true } })),
   );
-  const browser = await launch();
+  const browser = await launchChromium();
   try {
     const context = await browser.newContext();
     if (target.account) await signIn(context, target.url, target.account);
@@ -176,22 +176,6 @@ function remoteTypist(doc: Y.Doc, paragraph: number, phrase: string) {
 async function signIn(context: BrowserContext, url: string, account: { username: string; password: string }): Promise<void> {
   const response = await context.request.post(`${url}/api/auth/login`, { data: account });
   if (response.status() !== 200) throw new Error(`signing in answered ${response.status()}: ${await response.text()}`);
-}
-
-function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
 }
 
 interface KeystrokeTimer {

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { writeDocumentJson } from '@van-kien/schema';
 import * as Y from 'yjs';
+import { compareBundle } from '../browser/compareBundle.js';
+import { launchChromium } from '../browser/launchChromium.js';
 import { BenchClient } from '../client/BenchClient.js';
 import { Condition } from '../measure/Condition.js';
 import { dirSize } from '../measure/dirSize.js';
@@ -125,13 +127,55 @@ async function measureFreeze(target: ServerTarget, context: ScenarioContext): Pr
   }
   const list = (await (await api(target, `/api/documents/${id}/versions`)).json()) as { versions: unknown[] };
   writer.client.close();
+  const versionContent = async (number: number) =>
+    ((await (await api(target, `/api/documents/${id}/versions/${number}`)).json()) as { content: unknown }).content;
+  const compared = await compareInBrowser(await versionContent(1), await versionContent(sizes.freezes), sizes.compares);
   return {
     measurements: [
       { metric: `freeze a draft of the ${paragraphs.length}-paragraph report, p50 (ms)`, value: percentile(times, 50) },
       { metric: `freeze a draft of the ${paragraphs.length}-paragraph report, p95 (ms)`, value: percentile(times, 95) },
+      {
+        metric: `compare its first and last drafts in Chromium, p50 (ms)`,
+        value: percentile(compared.times, 50),
+        note: `${sizes.freezes - 1} revisions apart`,
+      },
     ],
-    checks: [{ label: `${sizes.freezes} drafts frozen`, delivered: list.versions.length, expected: sizes.freezes, converged: true }],
+    checks: [
+      { label: `${sizes.freezes} drafts frozen`, delivered: list.versions.length, expected: sizes.freezes, converged: true },
+      {
+        label: 'the comparison finds the revised paragraphs',
+        delivered: compared.changedSections,
+        expected: 1,
+        converged: compared.changedSections === 1,
+      },
+    ],
   };
+}
+
+/**
+ * Compares two versions' ProseMirror JSON `runs` times in a blank Chromium page with the bundled
+ * comparison, as the history page does; answers each run's time and what the last one found.
+ */
+async function compareInBrowser(older: unknown, newer: unknown, runs: number): Promise<{ times: number[]; changedSections: number }> {
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    await page.addScriptTag({ content: await compareBundle() });
+    const times: number[] = [];
+    let changedSections = 0;
+    for (let i = 0; i < runs; i++) {
+      const result = await page.evaluate(
+        ([a, b]) =>
+          (window as unknown as { vkCompare: (a: unknown, b: unknown) => { ms: number; changedSections: number } }).vkCompare(a, b),
+        [older, newer] as const,
+      );
+      times.push(result.ms);
+      changedSections = result.changedSections;
+    }
+    return { times, changedSections };
+  } finally {
+    await browser.close();
+  }
 }
 
 /** The bytes a server's data directory holds after `use` ran and the server stopped gracefully, and what `use` answered. */
