@@ -25,7 +25,7 @@ export function ComparePage() {
 
   return (
     <main className="compare-page" data-testid="compare-page">
-      <Link className="document-header__back" to={documentPath}>
+      <Link className="compare-page__back" to={documentPath}>
         ← Về văn bản
       </Link>
       <h1 className="compare-page__heading">So sánh phiên bản</h1>
