@@ -42,7 +42,12 @@ export async function apiRequest<T>(
     throw unreachableError();
   }
   if (response.status === 204) return undefined as T;
-  const answer: unknown = await response.json().catch(() => undefined);
+  // An abort while the body is read is still an abort: answering undefined would hand the caller
+  // a "successful" answer without its data.
+  const answer: unknown = await response.json().catch((error: unknown) => {
+    if (signal?.aborted) throw error;
+    return undefined;
+  });
   if (!response.ok) {
     if (response.status === 401 && !unauthorizedIsAnswer) reportSessionLost();
     const retryAfter = Number(response.headers.get('Retry-After'));

@@ -18,7 +18,10 @@ export function useApiData<T>(load: (signal: AbortSignal) => Promise<T>): { stat
     const controller = new AbortController();
     setState((current) => (current.status === 'ready' ? current : { status: 'loading' }));
     load(controller.signal).then(
-      (data) => setState({ status: 'ready', data }),
+      // A request superseded by a reload never overwrites what the newer one brings.
+      (data) => {
+        if (!controller.signal.aborted) setState({ status: 'ready', data });
+      },
       (error: unknown) => {
         if (!controller.signal.aborted) setState({ status: 'error', message: messageOf(error, 'Không tải được dữ liệu') });
       },

@@ -23,6 +23,12 @@ const DocumentPage = lazy(() => import('../pages/document/DocumentPage.js').then
 // The report is read by few, and it needs the shared schema's names of kinds and answers.
 const FeedbackReportPage = lazy(() => import('../pages/FeedbackReportPage.js').then((module) => ({ default: module.FeedbackReportPage })));
 
+// A version is read in the editor's view, so it waits for the editor's code as the document does.
+const VersionPage = lazy(() => import('../pages/VersionPage.js').then((module) => ({ default: module.VersionPage })));
+
+// Comparing two versions is rarer still, and its rendering of the changes is its own code.
+const ComparePage = lazy(() => import('../features/history/ComparePage.js').then((module) => ({ default: module.ComparePage })));
+
 // The print view is a page of its own (no app frame), loaded only when someone prints.
 const PrintPage = lazy(() => import('../pages/PrintPage.js').then((module) => ({ default: module.PrintPage })));
 
@@ -62,6 +68,22 @@ const router = createBrowserRouter([
               </Suspense>
             ),
           },
+          {
+            path: 'd/:documentId/versions/:number',
+            element: (
+              <Suspense fallback={<main className="message-page muted">Đang mở phiên bản…</main>}>
+                <VersionPage />
+              </Suspense>
+            ),
+          },
+          {
+            path: 'd/:documentId/compare',
+            element: (
+              <Suspense fallback={<main className="message-page muted">Đang mở so sánh…</main>}>
+                <ComparePage />
+              </Suspense>
+            ),
+          },
           { path: 'tong-quan', element: <DashboardPage /> },
           { path: 'doi-mat-khau', element: <ChangePasswordPage /> },
           {
@@ -84,6 +106,7 @@ const router = createBrowserRouter([
 
 /**
  * The app: sign-in and invite pages for anyone; behind sign-in, the document list, one document,
+ * its versions and their comparison,
  * the password page, the administration and a not-found page for the rest. The root of the client's
  * layers: it mounts the pages that compose features (`pages/`) and the pages of single features;
  * nothing below it imports a page, and no feature imports another (`layers.test.ts`).

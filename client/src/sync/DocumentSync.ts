@@ -33,6 +33,7 @@ export class DocumentSync {
   private readonly tracker = new SaveTracker();
   private readonly listeners = new Set<() => void>();
   private readonly commentsListeners = new Set<() => void>();
+  private readonly versionsListeners = new Set<() => void>();
   private connection: ConnectionState = 'connecting';
   private gaveUp = false;
   private storageUnavailable = false;
@@ -79,6 +80,9 @@ export class DocumentSync {
     this.provider.messageHandlers[MessageType.CommentsChanged] = () => {
       for (const listener of [...this.commentsListeners]) listener();
     };
+    this.provider.messageHandlers[MessageType.VersionsChanged] = () => {
+      for (const listener of [...this.versionsListeners]) listener();
+    };
     // Replaces the provider's handler, which only logs a warning.
     this.provider.messageHandlers[MessageType.Auth] = (_encoder, decoder) => {
       authProtocol.readAuthMessage(decoder, this.doc, this.onPermissionDenied);
@@ -111,6 +115,15 @@ export class DocumentSync {
   readonly onCommentsChanged = (listener: () => void): (() => void) => {
     this.commentsListeners.add(listener);
     return () => this.commentsListeners.delete(listener);
+  };
+
+  /**
+   * Calls `listener` whenever the server says the document's versions or its adoption changed
+   * [P-EXT-5]; returns the unsubscribe function.
+   */
+  readonly onVersionsChanged = (listener: () => void): (() => void) => {
+    this.versionsListeners.add(listener);
+    return () => this.versionsListeners.delete(listener);
   };
 
   /** The current snapshot; a new object only when something changed. */

@@ -13,6 +13,9 @@ import { DocumentRecordMessage } from '../../features/documents/DocumentRecordMe
 import { TitleForm } from '../../features/documents/TitleForm.js';
 import { useDocumentRecord } from '../../features/documents/useDocumentRecord.js';
 import { DocumentExportBar } from '../../features/export/DocumentExportBar.js';
+import { DraftMarker } from '../../features/history/DraftMarker.js';
+import { HistoryPanel } from '../../features/history/HistoryPanel.js';
+import { useDrafting } from '../../features/history/useDrafting.js';
 import { useIdentity } from '../../features/identity/useIdentity.js';
 import { DocumentCopyMissing } from '../../features/offline/DocumentCopyMissing.js';
 import { DraftNotice } from '../../features/offline/DraftNotice.js';
@@ -83,6 +86,8 @@ function SyncedDocument({ sync, record, draft, roleChangedTo, onRecordChanged }:
   const [renaming, setRenaming] = useState(false);
   const [sharing, setSharing] = useState(false);
   const [consulting, setConsulting] = useState(false);
+  const [viewingHistory, setViewingHistory] = useState(false);
+  const drafting = useDrafting(record.id, sync);
   useLeaveWarning(useCallback(() => sync.getState().unprotected, [sync]));
   useRoleFollowing(connection, editsRefused, record.id, onRecordChanged);
 
@@ -140,6 +145,17 @@ function SyncedDocument({ sync, record, draft, roleChangedTo, onRecordChanged }:
               Lấy ý kiến
             </button>
           )}
+          {!finalMessage && (
+            <button
+              type="button"
+              className="button"
+              data-testid="history-button"
+              aria-expanded={viewingHistory}
+              onClick={() => setViewingHistory((open) => !open)}
+            >
+              Lịch sử
+            </button>
+          )}
           {canEdit(record.role) && (
             <Link className="button button--quiet" to={`/d/${encodeURIComponent(record.id)}/tong-hop-y-kien`}>
               Tổng hợp ý kiến
@@ -148,6 +164,7 @@ function SyncedDocument({ sync, record, draft, roleChangedTo, onRecordChanged }:
         </div>
         <div className="document-header__meta">
           <div className="document-header__status">
+            {!finalMessage && <DraftMarker drafting={drafting.drafting} />}
             {!finalMessage && <RoleBadge role={record.role} />}
             <LiveSyncStatus sync={sync} />
           </div>
@@ -181,6 +198,17 @@ function SyncedDocument({ sync, record, draft, roleChangedTo, onRecordChanged }:
             organizationId={record.organizationId}
             sync={sync}
             onClose={() => setConsulting(false)}
+          />
+        </div>
+      )}
+      {viewingHistory && !finalMessage && (
+        <div className="document-page__aside">
+          <HistoryPanel
+            documentId={record.id}
+            role={record.role}
+            drafting={drafting}
+            sync={sync}
+            onClose={() => setViewingHistory(false)}
           />
         </div>
       )}
