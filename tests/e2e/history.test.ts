@@ -83,8 +83,21 @@ describe('the history of a document: drafts, reading one, restoring it, adoption
     expect(await versionPage.getByRole('button', { name: 'Khôi phục phiên bản này' }).count()).toBe(0);
     await versionPage.getByRole('link', { name: 'So sánh với bản hiện tại' }).click();
     await versionPage.waitForURL(`${suite.server.url}/d/${documentId}/compare?from=1&to=current`);
-    await versionPage.locator('[data-testid="compare-from"]', { hasText: 'Dự thảo lần 1' }).waitFor();
-    expect(await versionPage.locator('[data-testid="compare-to"]').textContent()).toBe('Bản hiện tại');
+    // Against today's text, what was typed after the first draft is marked as added, as Word marks it.
+    const comparison = versionPage.locator('[data-testid="comparison"]');
+    const changed = comparison.locator('[data-testid="comparison-changed-section"]');
+    await changed.locator('ins', { hasText: SECOND_TEXT.trim() }).waitFor();
+    expect(await changed.locator('del').allTextContents()).toEqual([]);
+    expect(await versionPage.locator('[data-testid="comparison-summary"]').textContent()).toMatch(
+      /^1 mục có thay đổi; thêm \d+ từ, bớt 0 từ\.$/,
+    );
+    // Choosing the second draft as the other side compares the two drafts instead.
+    await versionPage.getByLabel('So với').selectOption({ label: 'Dự thảo lần 2' });
+    await versionPage.waitForURL(`${suite.server.url}/d/${documentId}/compare?from=1&to=2`);
+    await comparison.locator('h2', { hasText: 'Bản so sánh Dự thảo lần 1 và Dự thảo lần 2' }).waitFor();
+    expect(await versionPage.getByTestId('compare-docx').getAttribute('href')).toBe(
+      `/api/documents/${documentId}/compare.docx?from=1&to=2`,
+    );
 
     // The owner restores the first draft, after a dialog that says what it does.
     const ownerPage = await (await suite.contextOf(owner)).newPage();

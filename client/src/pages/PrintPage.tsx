@@ -1,10 +1,8 @@
 import { currentDraftMarker, type DocumentHeader, partyDocumentFormat, resolveDocumentHeader } from '@van-kien/schema';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { useApiData } from '../api/useApiData.js';
 import { usePageTitle } from '../app/usePageTitle.js';
 import type { DocumentRecord } from '../domain/documents/DocumentRecord.js';
-import { getDrafting } from '../domain/documents/draftingApi.js';
 import { DocumentRecordMessage } from '../features/documents/DocumentRecordMessage.js';
 import { useDocumentRecord } from '../features/documents/useDocumentRecord.js';
 import { docxUrl, PRINT_NOW_PARAMETER } from '../features/export/exportApi.js';
@@ -13,6 +11,7 @@ import { printStylesheet } from '../features/export/printStylesheet.js';
 import { useHeaderDefaults } from '../features/export/useHeaderDefaults.js';
 import { usePrintableBlocks } from '../features/export/usePrintableBlocks.js';
 import { useStoredHeader } from '../features/export/useStoredHeader.js';
+import { useDrafting } from '../features/history/useDrafting.js';
 import type { DocumentSync } from '../sync/DocumentSync.js';
 import { useDocumentSync } from '../sync/useDocumentSync.js';
 import { useSyncStateValue } from '../sync/useSyncState.js';
@@ -58,14 +57,12 @@ function SyncedPrint({ sync, record }: { sync: DocumentSync; record: DocumentRec
     () => resolveDocumentHeader(stored, defaults.status === 'ready' ? defaults.data : BLANK_HEADER),
     [stored, defaults],
   );
-  const loadDrafting = useCallback((signal: AbortSignal) => getDrafting(record.id, signal), [record.id]);
-  const drafting = useApiData(loadDrafting).state;
+  const { history, drafting } = useDrafting(record.id, sync);
   // Until it is known (offline), the marker says a draft without its number: a printed draft is never passed off as adopted.
-  const draftMarker =
-    drafting.status === 'ready' ? currentDraftMarker(partyDocumentFormat, drafting.data) : partyDocumentFormat.texts.draftMarker;
+  const draftMarker = drafting ? currentDraftMarker(partyDocumentFormat, drafting) : partyDocumentFormat.texts.draftMarker;
   const stylesheet = useMemo(() => printStylesheet(partyDocumentFormat), []);
   const [search] = useSearchParams();
-  const synced = connection === 'connected' && defaults.status !== 'loading' && drafting.status !== 'loading';
+  const synced = connection === 'connected' && defaults.status !== 'loading' && history.status !== 'loading';
   usePrintWhenReady(synced && search.has(PRINT_NOW_PARAMETER));
 
   return (

@@ -1,7 +1,7 @@
-import type { DraftingState, Version, VersionDetail, VersionList } from '@van-kien/api';
+import type { Comparison, DraftingState, Version, VersionDetail, VersionList } from '@van-kien/api';
 import { apiRequest } from '../../api/apiRequest.js';
 
-export type { DraftingState, Version, VersionDetail, VersionList };
+export type { Comparison, DraftingState, Version, VersionDetail, VersionList };
 
 const documentPath = (documentId: string) => `/api/documents/${encodeURIComponent(documentId)}`;
 const versionsOf = (documentId: string) => `${documentPath(documentId)}/versions`;
@@ -35,4 +35,14 @@ export function setAdopted(documentId: string, adopted: boolean): Promise<Drafti
 /** Where a version's .docx downloads from; the session cookie goes along, and the server names the file. */
 export function versionDocxUrl(documentId: string, number: number): string {
   return `${versionsOf(documentId)}/${number}/export.docx`;
+}
+
+/** Two versions compared, or a version and today's text (`to` = 'current'), section by section. */
+export function compareVersions(documentId: string, from: number, to: number | 'current', signal?: AbortSignal): Promise<Comparison> {
+  return apiRequest<Comparison>(`${documentPath(documentId)}/compare?from=${from}&to=${to}`, { signal });
+}
+
+/** Where the bản so sánh (.docx with Word's tracked changes) of the two sides downloads from. */
+export function comparisonDocxUrl(documentId: string, from: number, to: number | 'current'): string {
+  return `${documentPath(documentId)}/compare.docx?from=${from}&to=${to}`;
 }
