@@ -19,9 +19,10 @@ export interface ServerProcess {
 
 /**
  * The server as users run it (`server/src/main.ts`) in its own process, for tests of signals and
- * crashes, on `env.DATA_DIR`. Resolves once it listens and an administrator token exists.
+ * crashes, on `env.DATA_DIR`. Resolves once it listens and an administrator token exists: made
+ * with the admin CLI, or `adminToken` when a restart on the same data keeps the one made before.
  */
-export async function spawnServer(env: Record<string, string> & { DATA_DIR: string }): Promise<ServerProcess> {
+export async function spawnServer(env: Record<string, string> & { DATA_DIR: string }, adminToken?: string): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
     cwd: repoRoot,
     env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', ...env },
@@ -44,6 +45,12 @@ export async function spawnServer(env: Record<string, string> & { DATA_DIR: stri
     });
     void exited.then(({ code }) => reject(new Error(`server exited with ${code} before listening`)));
   });
-  const adminToken = await adminTokenViaCli(env.DATA_DIR);
-  return { child, url, wsBase: `${url.replace('http', 'ws')}/sync`, exited, logs, adminToken };
+  return {
+    child,
+    url,
+    wsBase: `${url.replace('http', 'ws')}/sync`,
+    exited,
+    logs,
+    adminToken: adminToken ?? (await adminTokenViaCli(env.DATA_DIR)),
+  };
 }
