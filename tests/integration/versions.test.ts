@@ -121,9 +121,14 @@ describe('versions of a document: named drafts, history, restore and adoption', 
     await appendTo(documentId, 'thuan-loi', ' Kinh tế phát triển.');
     const second = await frozen(documentId, 'Gửi Đảng ủy phường');
     expect(second).toMatchObject({ number: 2, draftNumber: 2, name: 'Gửi Đảng ủy phường', label: 'Dự thảo lần 2: Gửi Đảng ủy phường' });
+    // The body is required ({} for an unnamed draft): a signed-in browser sends JSON, and no body is no JSON.
+    const bare = await asUser(server, writer, versionsPath(documentId), { method: 'POST' });
+    expect(bare.status).toBe(400);
+    expect(await errorText(bare)).toBe('Yêu cầu không hợp lệ');
+    expect((await frozen(documentId)).label).toBe('Dự thảo lần 3');
     const listed = await list(documentId);
-    expect(listed.versions.map((v) => v.label)).toEqual(['Dự thảo lần 2: Gửi Đảng ủy phường', 'Dự thảo lần 1']);
-    expect(listed.drafting.nextDraftNumber).toBe(3);
+    expect(listed.versions.map((v) => v.label)).toEqual(['Dự thảo lần 3', 'Dự thảo lần 2: Gửi Đảng ủy phường', 'Dự thảo lần 1']);
+    expect(listed.drafting.nextDraftNumber).toBe(4);
 
     const one = await version(documentId, 1);
     const two = await version(documentId, 2);
