@@ -17,6 +17,23 @@ export interface ServerProcess {
   adminToken: string;
 }
 
+/** Server processes spawned here and not ended yet, so that a test which timed out before it got its handle can still end its server. */
+const spawned = new Set<ChildProcess>();
+
+/** Ends (SIGKILL) every server process spawned here that still runs, and waits until each has. */
+export async function killSpawnedServers(): Promise<void> {
+  await Promise.all(
+    [...spawned].map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
+          child.once('exit', () => resolve());
+          child.kill('SIGKILL');
+        }),
+    ),
+  );
+}
+
 /**
  * The server as users run it (`server/src/main.ts`) in its own process, for tests of signals and
  * crashes, on `env.DATA_DIR`. Resolves once it listens and an administrator token exists: made
@@ -28,8 +45,12 @@ export async function spawnServer(env: Record<string, string> & { DATA_DIR: stri
     env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  spawned.add(child);
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.once('exit', (code, signal) => resolve({ code, signal })),
+    child.once('exit', (code, signal) => {
+      spawned.delete(child);
+      resolve({ code, signal });
+    }),
   );
   const logs: ServerProcess['logs'] = [];
   const url = await new Promise<string>((resolve, reject) => {
