@@ -57,7 +57,7 @@ describe('what the server stores survives restarts and crashes', () => {
     proc.child.kill('SIGKILL');
     await proc.exited;
 
-    proc = await spawnServer({ DATA_DIR: dataDir });
+    proc = await spawnServer({ DATA_DIR: dataDir }, proc.adminToken);
     const reader = await RawSyncClient.connect(proc.wsBase, id, proc.adminToken);
     await reader.sync();
     expect(reader.text()).toBe(expected);
@@ -79,7 +79,7 @@ describe('what the server stores survives restarts and crashes', () => {
     expect((await closedWith).code).toBe(4503);
     expect(await proc.exited).toEqual({ code: 0, signal: null });
 
-    proc = await spawnServer({ DATA_DIR: dataDir });
+    proc = await spawnServer({ DATA_DIR: dataDir }, proc.adminToken);
     const reader = await RawSyncClient.connect(proc.wsBase, id, proc.adminToken);
     await reader.sync();
     expect(reader.text()).toBe('Đã nhận trước khi dừng');
