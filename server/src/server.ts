@@ -30,7 +30,7 @@ import { SqliteVersionStore } from './storage/sqlite/SqliteVersionStore.js';
 import { SyncServer } from './sync/SyncServer.js';
 import { summarizeDocumentsOnCommit } from './templates/summarizeDocuments.js';
 import { TemplateCatalog } from './templates/TemplateCatalog.js';
-import { AutomaticVersions } from './versions/AutomaticVersions.js';
+import { AutomaticVersions, type Timers } from './versions/AutomaticVersions.js';
 import { VersionService } from './versions/VersionService.js';
 import { keepRequiredSections } from './workflow/requiredSections.js';
 import { sectionWorkflow } from './workflow/sectionWorkflow.js';
@@ -48,6 +48,12 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** What a caller of `startServer` may replace besides the config: tests drive the clock of automatic versions. */
+export interface StartServerOptions {
+  /** The timers automatic versions wait with (default: Node's). */
+  timers?: Timers;
+}
+
 const HEARTBEAT_INTERVAL_MS = 30_000;
 
 /** The database file inside `dataDir`; the admin CLI opens the same one. */
@@ -56,7 +62,7 @@ export function databasePath(dataDir: string): string {
 }
 
 /** Wires storage, accounts, the sync core, HTTP and WebSocket together and listens; the only place that knows them all. */
-export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
+export async function startServer(config: Config, logger: Logger, options: StartServerOptions = {}): Promise<RunningServer> {
   mkdirSync(config.dataDir, { recursive: true });
   const db = openSqliteDatabase(databasePath(config.dataDir));
   const storage = new SqliteStorage(db);
@@ -98,6 +104,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     pauseMs: config.editingPauseMs,
     take: (documentId) => versions.takeAutomatic(documentId),
     logger,
+    ...(options.timers && { timers: options.timers }),
   });
   const documents = new DocumentService({
     storage,

@@ -231,6 +231,9 @@ describe('the compilation report (A7) of a draft', () => {
     expect(at('Giải trình: Số liệu đã nêu ở phần chỉ tiêu.')).toBeGreaterThan(at('Sửa câu này cho rõ số liệu.'));
     expect(at('Sửa đổi: 2/9 ý kiến.')).toBeGreaterThan(at('Số lượng ý kiến'));
     expect(at('Đã tiếp thu 2, đã giải trình 2, chưa trả lời 5.')).toBeGreaterThan(0);
+    // The round asks about the draft it froze, and every comment names the draft it was made on.
+    expect(at('Lấy ý kiến Mặt trận và đoàn thể, về Dự thảo lần 1 (hạn')).toBeGreaterThan(at('Tình hình tổ chức góp ý'));
+    expect(texts[at('Sửa câu này cho rõ số liệu.')]).toContain('(sửa đổi, dự thảo lần 1)');
     expect(docx.allText()).toContain('BÁO CÁO');
     expect((await asUser(server, phuNuChair, `/api/documents/${documentId}/feedback-report.docx`)).status).toBe(403);
   });

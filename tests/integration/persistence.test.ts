@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RawSyncClient } from '../support/RawSyncClient.js';
-import { type ServerProcess, spawnServer } from '../support/serverProcess.js';
+import { killSpawnedServers, type ServerProcess, spawnServer } from '../support/serverProcess.js';
 import { createDocument, startTestServer, type TestServer } from '../support/testServer.js';
 
 describe('what the server stores survives restarts and crashes', () => {
@@ -19,6 +19,8 @@ describe('what the server stores survives restarts and crashes', () => {
       await proc.exited;
     }
     proc = undefined;
+    // A server whose spawning a timeout interrupted has no handle here; it must not outlive the run.
+    await killSpawnedServers();
     for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
   });
   const tempDir = () => {
@@ -55,7 +57,7 @@ describe('what the server stores survives restarts and crashes', () => {
     proc.child.kill('SIGKILL');
     await proc.exited;
 
-    proc = await spawnServer({ DATA_DIR: dataDir });
+    proc = await spawnServer({ DATA_DIR: dataDir }, proc.adminToken);
     const reader = await RawSyncClient.connect(proc.wsBase, id, proc.adminToken);
     await reader.sync();
     expect(reader.text()).toBe(expected);
@@ -77,7 +79,7 @@ describe('what the server stores survives restarts and crashes', () => {
     expect((await closedWith).code).toBe(4503);
     expect(await proc.exited).toEqual({ code: 0, signal: null });
 
-    proc = await spawnServer({ DATA_DIR: dataDir });
+    proc = await spawnServer({ DATA_DIR: dataDir }, proc.adminToken);
     const reader = await RawSyncClient.connect(proc.wsBase, id, proc.adminToken);
     await reader.sync();
     expect(reader.text()).toBe('Đã nhận trước khi dừng');

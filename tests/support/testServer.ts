@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { type Config, createLogger, parseConfig, type RunningServer, startServer } from '@van-kien/server';
+import { type Config, createLogger, parseConfig, type RunningServer, type StartServerOptions, startServer } from '@van-kien/server';
 
 export interface LogRecord {
   level: number;
@@ -53,14 +53,18 @@ export interface TestServer extends RunningServer {
   dispose(): Promise<void>;
 }
 
-/** A real server on a free port with a temporary SQLite data directory. */
-export async function startTestServer(env: Record<string, string> = {}, dataDir?: string): Promise<TestServer> {
+/** A real server on a free port with a temporary SQLite data directory; `options` as `startServer` takes them (e.g. a test clock). */
+export async function startTestServer(
+  env: Record<string, string> = {},
+  dataDir?: string,
+  options: StartServerOptions = {},
+): Promise<TestServer> {
   const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'vk-test-'));
   // CLIENT_DIST lets parallel work build and test its own copy of the client.
   const clientDist = process.env.CLIENT_DIST ? { CLIENT_DIST: process.env.CLIENT_DIST } : {};
   const config = parseConfig({ PORT: '0', DATA_DIR: dir, LOG_LEVEL: 'debug', ...clientDist, ...env });
   const logs = new LogCapture();
-  const running = await startServer(config, createLogger(config.logLevel, logs.stream));
+  const running = await startServer(config, createLogger(config.logLevel, logs.stream), options);
   const adminToken = await ensureAdmin(running);
   const server: TestServer = {
     ...running,
@@ -71,7 +75,7 @@ export async function startTestServer(env: Record<string, string> = {}, dataDir?
     wsBase: `${running.url.replace('http', 'ws')}/sync`,
     restart: async () => {
       await running.close();
-      return startTestServer({ ...env, PORT: String(running.port) }, dir);
+      return startTestServer({ ...env, PORT: String(running.port) }, dir, options);
     },
     dispose: async () => {
       await running.close();

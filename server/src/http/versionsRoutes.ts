@@ -35,7 +35,9 @@ const freeze = createRoute({
   method: 'post',
   path: '/{id}/versions',
   summary: 'Lưu thành dự thảo: freeze today’s text as the next "Dự thảo lần n" (editors and owners)',
-  request: { params: IdParamSchema, body: { ...jsonBody(FreezeDraftRequestSchema), required: false } },
+  // A body is required, `{}` for an unnamed draft: a signed-in browser must send JSON anyway (the
+  // cookie's CSRF rule), and an empty JSON body does not parse.
+  request: { params: IdParamSchema, body: jsonBody(FreezeDraftRequestSchema) },
   responses: {
     201: jsonResponse(VersionSchema, 'The draft, durable'),
     ...errorResponses,
@@ -128,7 +130,7 @@ export function versionsRoutes({ versions, auth, accounts, templates, now = Date
     .openapi(freeze, async (c) => {
       const { user } = requireAuth(c);
       const { id } = c.req.valid('param');
-      const { name } = c.req.header('content-type') ? c.req.valid('json') : {};
+      const { name } = c.req.valid('json');
       const version = await versions.freeze(user, id, name);
       await auth.audit(user.id, 'version.freeze', id, { number: version.number, draftNumber: version.draftNumber }, c.get('address'));
       return c.json(version, 201);

@@ -165,13 +165,21 @@ export class SyncServer {
   }
 
   /**
-   * Reads the document once every change applied so far is committed, so that what `read` takes
-   * (a version) holds every change a client was told is saved, and nothing that could be lost.
+   * Reads the document as it is now, once every change applied so far is committed, so that what
+   * `read` takes (a version) holds every change a client was told is saved, and nothing that could
+   * be lost. `read` gets a copy taken before the wait: changes applied while the commit is under way
+   * are not committed yet, and stay out.
    */
   async readStored<T>(documentId: string, read: (doc: Y.Doc) => T): Promise<T> {
     return this.withRoom(documentId, async (room) => {
-      await room.whenStored();
-      return read(room.doc);
+      const copy = new Y.Doc();
+      Y.applyUpdate(copy, Y.encodeStateAsUpdate(room.doc));
+      try {
+        await room.whenStored();
+        return read(copy);
+      } finally {
+        copy.destroy();
+      }
     });
   }
 

@@ -7,6 +7,7 @@ import { commentStoreContractSuite } from '../../comments/commentStoreContractSu
 import { notificationStoreContractSuite } from '../../comments/notificationStoreContractSuite.js';
 import { roundStoreContractSuite } from '../../comments/roundStoreContractSuite.js';
 import { templateStoreContractSuite } from '../../templates/templateStoreContractSuite.js';
+import { versionStoreContractSuite } from '../../versions/versionStoreContractSuite.js';
 import { sectionEventStoreContractSuite } from '../../workflow/sectionEventStoreContractSuite.js';
 import { openSqliteDatabase } from './openSqliteDatabase.js';
 import { SqliteAccountStore } from './SqliteAccountStore.js';
@@ -16,6 +17,7 @@ import { SqliteRoundStore } from './SqliteRoundStore.js';
 import { SqliteSectionEventStore } from './SqliteSectionEventStore.js';
 import { SqliteStorage } from './SqliteStorage.js';
 import { SqliteTemplateStore } from './SqliteTemplateStore.js';
+import { SqliteVersionStore } from './SqliteVersionStore.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'vk-sqlite-stores-'));
 let counter = 0;
@@ -37,6 +39,7 @@ async function openSqliteStores() {
     notifications: new SqliteNotificationStore(db),
     sectionEvents: new SqliteSectionEventStore(db),
     templates: new SqliteTemplateStore(db),
+    versions: new SqliteVersionStore(db),
     close: () => storage.close(),
   };
 }
@@ -47,3 +50,4 @@ roundStoreContractSuite('SqliteRoundStore', openSqliteStores);
 notificationStoreContractSuite('SqliteNotificationStore', openSqliteStores);
 sectionEventStoreContractSuite('SqliteSectionEventStore', openSqliteStores);
 templateStoreContractSuite('SqliteTemplateStore', openSqliteStores);
+versionStoreContractSuite('SqliteVersionStore', openSqliteStores);
