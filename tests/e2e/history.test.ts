@@ -139,4 +139,57 @@ describe('the history of a document: drafts, reading one, restoring it, adoption
     // An editor reads the adoption but cannot change it.
     expect(await historyPanel(page).locator('[data-testid="adoption-button"]').count()).toBe(0);
   });
+
+  it('a restore while a colleague is offline: back online, the colleague keeps the words typed offline and both converge', async () => {
+    const ownerContext = await suite.contextOf(owner);
+    const restoredId = await createDocumentAs(ownerContext, suite.server, 'Báo cáo kiểm điểm Chi bộ Khu phố 5');
+    const shared = await ownerContext.request.put(`${suite.server.url}/api/documents/${restoredId}/grants`, {
+      data: { principalType: 'user', principalId: editor.id, role: 'editor' },
+    });
+    expect(shared.status()).toBe(204);
+    const ownerPage = await EditorPage.open(ownerContext, suite.server.url, restoredId);
+    await ownerPage.typeAtEnd('Năm 2025 chi bộ kết nạp 3 đảng viên.');
+    await ownerPage.waitForSaved();
+    const post = (path: string) => ownerContext.request.post(`${suite.server.url}/api/documents/${restoredId}${path}`, { data: {} });
+    expect((await post('/versions')).status()).toBe(201);
+    await ownerPage.typeAtEnd(' Câu sẽ bị khôi phục mất.');
+    await ownerPage.waitForSaved();
+
+    const colleagueContext = await suite.contextOf(editor);
+    const colleague = await EditorPage.open(colleagueContext, suite.server.url, restoredId);
+    await colleague.waitForText('Câu sẽ bị khôi phục mất.');
+    await colleague.waitForSaved();
+    await colleague.watchForDisconnect();
+    await colleagueContext.setOffline(true);
+    await colleague.status.filter({ hasText: 'Ngoại tuyến' }).waitFor();
+    await colleague.content.click();
+    await colleague.page.keyboard.press('Control+End');
+    await colleague.page.keyboard.press('Enter');
+    await colleague.page.keyboard.type('Ý của đồng chí viết khi mất mạng.');
+    await colleague.waitForText('Ý của đồng chí viết khi mất mạng.');
+
+    // The owner restores the draft while the colleague is away.
+    expect((await post('/versions/1/restore')).status()).toBe(200);
+    await ownerPage.page.waitForFunction(
+      () => !(window as unknown as { vkDocumentText(): string }).vkDocumentText().includes('Câu sẽ bị khôi phục mất.'),
+    );
+
+    await colleagueContext.setOffline(false);
+    await colleague.waitForReconnectedAndSaved();
+    await ownerPage.waitForText('Ý của đồng chí viết khi mất mạng.');
+    for (const text of [await colleague.text(), await ownerPage.text()]) {
+      expect(text).toContain('Năm 2025 chi bộ kết nạp 3 đảng viên.');
+      expect(text).toContain('Ý của đồng chí viết khi mất mạng.');
+      expect(text).not.toContain('Câu sẽ bị khôi phục mất.');
+    }
+    expect(await colleague.text()).toBe(await ownerPage.text());
+    const history = (await (await ownerContext.request.get(`${suite.server.url}/api/documents/${restoredId}/versions`)).json()) as {
+      versions: { kind: string; label: string }[];
+    };
+    expect(history.versions.map((v) => [v.kind, v.label])).toEqual([
+      ['restore', 'Khôi phục từ Dự thảo lần 1'],
+      ['before-restore', 'Trước khi khôi phục Dự thảo lần 1'],
+      ['draft', 'Dự thảo lần 1'],
+    ]);
+  });
 });

@@ -395,6 +395,27 @@ describe('versions of a document: named drafts, history, restore and adoption', 
     expect(paragraphs.find((p) => p.includes('Tán thành dự thảo lần 2.'))).toContain('(Đồng ý, Dự thảo lần 2)');
   });
 
+  it('a round opened on a text just frozen asks about that draft instead of freezing an identical one', async () => {
+    const documentId = await newDraft();
+    const phuNu = await ward.organization(`Hội Phụ nữ ${++counter}`, 'doan_the');
+    await writeSections(server, writer, documentId, { 'thuan-loi': 'Nhân dân đoàn kết.' });
+    await frozen(documentId);
+    const open = async (title: string) => {
+      const response = await asUser(server, secretary, `/api/documents/${documentId}/rounds`, {
+        method: 'POST',
+        body: JSON.stringify({ title, organizationIds: [phuNu], deadline: Date.now() + DAY }),
+      });
+      expect(response.status).toBe(201);
+      return (await response.json()) as { draftNumber: number };
+    };
+    expect(await open('Lấy ý kiến lần 1')).toMatchObject({ draftNumber: 1 });
+    expect((await list(documentId)).versions.map((v) => v.label)).toEqual(['Dự thảo lần 1']);
+    // Revised since: the next round freezes lần 2.
+    await writeSections(server, writer, documentId, { 'kho-khan': 'Kinh phí còn hạn hẹp.' });
+    expect(await open('Lấy ý kiến lần 2')).toMatchObject({ draftNumber: 2 });
+    expect((await list(documentId)).versions.map((v) => v.label)).toEqual(['Dự thảo lần 2', 'Dự thảo lần 1']);
+  });
+
   it('the OpenAPI document lists the versions and adoption routes', async () => {
     const { paths } = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as { paths: Record<string, Record<string, unknown>> };
     expect(Object.keys(paths['/api/documents/{id}/versions'] ?? {}).sort()).toEqual(['get', 'post']);

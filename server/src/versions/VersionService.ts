@@ -133,7 +133,15 @@ export class VersionService {
 
   /** Freezes a draft for a consultation round the owner opens; the round records its number. */
   async freezeForRound(caller: Caller): Promise<Version> {
-    return this.freezeAs(caller, undefined);
+    const documentId = caller.document.id;
+    const [newest] = await this.options.versions.listVersions(documentId);
+    if (newest?.kind !== 'draft') return this.freezeAs(caller, undefined);
+    // A round opened on a text just frozen asks about that draft: a second, identical one would only confuse the numbering.
+    if (await this.options.versions.getAdoption(documentId)) throw new Refusal('document_adopted');
+    const frozen = await this.take(documentId, this.draftFacts(caller, undefined), { onlyIfChanged: true });
+    if (!frozen) return toVersion(newest, [newest]);
+    this.options.onChange(documentId);
+    return toVersion(frozen, [frozen]);
   }
 
   /**
@@ -188,7 +196,7 @@ export class VersionService {
 
   /** An automatic version after a pause in editing, then the history thinned. */
   async takeAutomatic(documentId: string): Promise<void> {
-    const version = await this.take(documentId, { kind: 'auto', name: null, restoredFrom: null, createdBy: null });
+    const version = await this.take(documentId, { kind: 'auto', name: null, restoredFrom: null, createdBy: null }, { onlyIfChanged: true });
     if (!version) return;
     await this.thin(documentId);
     this.options.onChange(documentId);
@@ -209,25 +217,29 @@ export class VersionService {
   private async freezeAs(caller: Caller, name: string | undefined): Promise<Version> {
     const documentId = caller.document.id;
     if (await this.options.versions.getAdoption(documentId)) throw new Refusal('document_adopted');
-    const version = await this.take(documentId, { kind: 'draft', name: name || null, restoredFrom: null, createdBy: caller.user.id });
+    const version = await this.take(documentId, this.draftFacts(caller, name));
     this.options.onChange(documentId);
     return toVersion(version, [version]);
   }
 
+  private draftFacts(caller: Caller, name: string | undefined): VersionFacts {
+    return { kind: 'draft', name: name || null, restoredFrom: null, createdBy: caller.user.id };
+  }
+
   /**
-   * Takes a version from the document's committed state; durable when it resolves. An automatic
-   * one is not taken (undefined) when the document is just as the newest version holds it.
+   * Takes a version from the document's committed state; durable when it resolves. With
+   * `onlyIfChanged`, none is taken (undefined) when the document is just as the newest version holds it.
    */
-  private take(documentId: string, facts: VersionFacts & { kind: 'auto' }): Promise<StoredVersion | undefined>;
+  private take(documentId: string, facts: VersionFacts, when: { onlyIfChanged: true }): Promise<StoredVersion | undefined>;
   private take(documentId: string, facts: VersionFacts): Promise<StoredVersion>;
-  private take(documentId: string, facts: VersionFacts): Promise<StoredVersion | undefined> {
+  private take(documentId: string, facts: VersionFacts, { onlyIfChanged = false } = {}): Promise<StoredVersion | undefined> {
     return this.serially(documentId, async () => {
       const { versions, syncServer } = this.options;
       const newest = await versions.newestSnapshot(documentId);
       const newestSnapshot = newest && Y.decodeSnapshot(newest.snapshot);
       const captured = await syncServer.readStored(documentId, (doc) => {
         const snapshot = Y.snapshot(doc);
-        if (facts.kind === 'auto' && newestSnapshot && Y.equalSnapshots(snapshot, newestSnapshot)) return undefined;
+        if (onlyIfChanged && newestSnapshot && Y.equalSnapshots(snapshot, newestSnapshot)) return undefined;
         return {
           snapshot: Y.encodeSnapshot(snapshot),
           delta: encodeDelta(doc, newestSnapshot && Y.encodeStateVector(newestSnapshot.sv)),
