@@ -51,20 +51,49 @@ export function ComparisonView({ comparison, olderLabel, newerLabel }: Compariso
           </ul>
         </nav>
       )}
-      {comparison.sections.map((section, index) =>
-        section.changed ? (
-          <ChangedSection key={anchorOf(section, index)} id={anchorOf(section, index)} section={section} />
+      {runsOfSections(comparison.sections).map((run) =>
+        run.changed ? (
+          run.entries.map(({ section, index }) => (
+            <ChangedSection key={anchorOf(section, index)} id={anchorOf(section, index)} section={section} />
+          ))
         ) : (
-          <details key={anchorOf(section, index)} className="comparison__section comparison__section--same" id={anchorOf(section, index)}>
-            <summary style={{ marginLeft: `${section.level}rem` }}>
-              {headingOf(section)} <span className="muted">(không thay đổi)</span>
+          <details key={anchorOf(run.entries[0]!.section, run.entries[0]!.index)} className="comparison__unchanged">
+            <summary className="muted">
+              {run.entries.length === 1
+                ? `${headingOf(run.entries[0]!.section)}: không thay đổi`
+                : `${run.entries.length} mục không thay đổi`}
             </summary>
-            <SectionBlocks blocks={section.blocks} />
+            {run.entries.map(({ section, index }) => (
+              <details
+                key={anchorOf(section, index)}
+                className="comparison__section comparison__section--same"
+                id={anchorOf(section, index)}
+              >
+                <summary style={{ marginLeft: `${section.level}rem` }}>{headingOf(section)}</summary>
+                <SectionBlocks blocks={section.blocks} />
+              </details>
+            ))}
           </details>
         ),
       )}
     </article>
   );
+}
+
+interface SectionEntry {
+  section: ComparedSection;
+  index: number;
+}
+
+/** The sections in order, as runs of changed ones and of unchanged ones (each run of these folds into one line). */
+function runsOfSections(sections: readonly ComparedSection[]): { changed: boolean; entries: SectionEntry[] }[] {
+  const runs: { changed: boolean; entries: SectionEntry[] }[] = [];
+  sections.forEach((section, index) => {
+    const last = runs.at(-1);
+    if (last && last.changed === section.changed) last.entries.push({ section, index });
+    else runs.push({ changed: section.changed, entries: [{ section, index }] });
+  });
+  return runs;
 }
 
 function ChangedSection({ id, section }: { id: string; section: ComparedSection }) {
