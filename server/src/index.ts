@@ -5,4 +5,3 @@ export { databasePath, type RunningServer, type StartServerOptions, startServer 
 export { MemoryStorage } from './storage/memory/MemoryStorage.js';
 export type { DocumentRecord, Storage, StoredContent } from './storage/Storage.js';
 export { SqliteStorage } from './storage/sqlite/SqliteStorage.js';
-export type { Timers } from './versions/AutomaticVersions.js';

@@ -1,6 +1,7 @@
 import { MAX_VERSION_NAME_LENGTH, type Version, type VersionDetail, type VersionList } from '@van-kien/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { FakeTimers } from '../../server/src/versions/testing/FakeTimers.js';
 import { errorText } from '../support/apiErrors.js';
 import { addThread } from '../support/comments.js';
 import { DocxFile } from '../support/docxReader.js';
@@ -12,7 +13,6 @@ import {
   sectionsByTemplateId,
   writeSections,
 } from '../support/draftContent.js';
-import { FakeTimers } from '../support/FakeTimers.js';
 import { stockProvider, waitForDoc, whenSynced } from '../support/providers.js';
 import { RawSyncClient } from '../support/RawSyncClient.js';
 import { api, startTestServer, type TestServer } from '../support/testServer.js';

@@ -1,4 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { DocumentHeaderSchema, IdParamSchema } from '@van-kien/api';
 import { currentDraftMarker, partyDocumentFormat } from '@van-kien/schema';
 import type { Context } from 'hono';
@@ -7,7 +7,6 @@ import type { AccessService } from '../auth/AccessService.js';
 import type { FeedbackReportService } from '../comments/FeedbackReportService.js';
 import { callerOn } from '../documents/documentGuard.js';
 import { documentDocx } from '../export/documentDocx.js';
-import { attachmentDisposition, exportFileName } from '../export/exportFileName.js';
 import { feedbackReportBlocks } from '../export/feedbackReportBlocks.js';
 import { loadHeaderDefaults } from '../export/loadHeaderDefaults.js';
 import { partyDocument } from '../export/partyDocument.js';
@@ -15,7 +14,7 @@ import type { SyncServer } from '../sync/SyncServer.js';
 import type { TemplateCatalog } from '../templates/TemplateCatalog.js';
 import type { VersionService } from '../versions/VersionService.js';
 import type { AppEnv } from './AppEnv.js';
-import { DOCX_TYPE } from './docxResponse.js';
+import { docxHeaders, docxResponse } from './docxResponse.js';
 import { createRouter, errorResponses, jsonResponse } from './openapiHelpers.js';
 import { requireAuth } from './requireAuth.js';
 
@@ -25,10 +24,7 @@ const exportDocx = createRoute({
   summary: 'The document as a Word file in the Party document format (anyone who may see it)',
   request: { params: IdParamSchema },
   responses: {
-    200: {
-      content: { [DOCX_TYPE]: { schema: z.string().openapi({ format: 'binary' }) } },
-      description: 'The .docx, named after the title',
-    },
+    200: docxResponse('The .docx, named after the title'),
     401: errorResponses[401],
     404: errorResponses[404],
   },
@@ -40,7 +36,7 @@ const exportFeedbackReport = createRoute({
   summary: 'The compilation report of the comments (A7) as a Word file in the Party document format (editors and owners)',
   request: { params: IdParamSchema },
   responses: {
-    200: { content: { [DOCX_TYPE]: { schema: z.string().openapi({ format: 'binary' }) } }, description: 'The .docx' },
+    200: docxResponse('The .docx'),
     401: errorResponses[401],
     403: errorResponses[403],
     404: errorResponses[404],
@@ -88,11 +84,7 @@ export function exportRoutes({ access, accounts, templates, syncServer, feedback
         summary: `Tổng hợp ý kiến góp ý vào dự thảo ${record.title}`,
       };
       const file = await partyDocument({ title, header, draftMarker: null, blocks: feedbackReportBlocks(report) }, partyDocumentFormat);
-      return c.body(new Uint8Array(file), 200, {
-        'Content-Type': DOCX_TYPE,
-        'Content-Disposition': attachmentDisposition(exportFileName(title, 'docx')),
-        'Cache-Control': 'no-store',
-      });
+      return c.body(new Uint8Array(file), 200, docxHeaders(title));
     })
     .openapi(exportDocx, async (c) => {
       const record = await visibleRecord(c, c.req.valid('param').id);
@@ -103,11 +95,7 @@ export function exportRoutes({ access, accounts, templates, syncServer, feedback
       ]);
       try {
         const file = await documentDocx(doc, record.title, defaults, currentDraftMarker(partyDocumentFormat, drafting));
-        return c.body(new Uint8Array(file), 200, {
-          'Content-Type': DOCX_TYPE,
-          'Content-Disposition': attachmentDisposition(exportFileName(record.title, 'docx')),
-          'Cache-Control': 'no-store',
-        });
+        return c.body(new Uint8Array(file), 200, docxHeaders(record.title));
       } finally {
         doc.destroy();
       }

@@ -15,11 +15,10 @@ import type { AccountStore } from '../accounts/AccountStore.js';
 import type { AuthService } from '../auth/AuthService.js';
 import { comparisonDocx } from '../export/comparisonDocx.js';
 import { documentDocx } from '../export/documentDocx.js';
-import { attachmentDisposition, exportFileName } from '../export/exportFileName.js';
 import { loadHeaderDefaults } from '../export/loadHeaderDefaults.js';
 import type { TemplateCatalog } from '../templates/TemplateCatalog.js';
 import type { VersionService } from '../versions/VersionService.js';
-import { DOCX_TYPE } from './docxResponse.js';
+import { docxHeaders, docxResponse } from './docxResponse.js';
 import { createRouter, errorAnswer, errorResponses, jsonBody, jsonResponse } from './openapiHelpers.js';
 import { requireAuth } from './requireAuth.js';
 
@@ -71,7 +70,7 @@ const exportVersion = createRoute({
   summary: 'One version as a Word file in the Party document format',
   request: { params: VersionParamSchema },
   responses: {
-    200: { content: { [DOCX_TYPE]: { schema: z.string().openapi({ format: 'binary' }) } }, description: 'The .docx' },
+    200: docxResponse('The .docx'),
     ...errorResponses,
   },
 });
@@ -90,7 +89,7 @@ const compareDocx = createRoute({
   summary: 'Bản so sánh: the comparison as a Word file in the Party format, its changes as Word’s tracked changes',
   request: { params: IdParamSchema, query: CompareQuerySchema },
   responses: {
-    200: { content: { [DOCX_TYPE]: { schema: z.string().openapi({ format: 'binary' }) } }, description: 'The .docx' },
+    200: docxResponse('The .docx'),
     ...errorResponses,
   },
 });
@@ -152,11 +151,7 @@ export function versionsRoutes({ versions, auth, accounts, templates, now = Date
       try {
         const defaults = await loadHeaderDefaults(document, { accounts, templates }, now());
         const file = await documentDocx(doc, document.title, defaults, draftMarkerText(partyDocumentFormat, draftNumber));
-        return c.body(new Uint8Array(file), 200, {
-          'Content-Type': DOCX_TYPE,
-          'Content-Disposition': attachmentDisposition(exportFileName(`${document.title} - ${version.label}`, 'docx')),
-          'Cache-Control': 'no-store',
-        });
+        return c.body(new Uint8Array(file), 200, docxHeaders(`${document.title} - ${version.label}`));
       } finally {
         doc.destroy();
       }
@@ -187,13 +182,7 @@ export function versionsRoutes({ versions, auth, accounts, templates, now = Date
           olderLabel,
           newerLabel,
         });
-        return c.body(new Uint8Array(file), 200, {
-          'Content-Type': DOCX_TYPE,
-          'Content-Disposition': attachmentDisposition(
-            exportFileName(`${document.title} - ${comparisonTitle(olderLabel, newerLabel)}`, 'docx'),
-          ),
-          'Cache-Control': 'no-store',
-        });
+        return c.body(new Uint8Array(file), 200, docxHeaders(`${document.title} - ${comparisonTitle(olderLabel, newerLabel)}`));
       } finally {
         newerDoc.destroy();
       }
