@@ -1,21 +1,4 @@
-import { type Browser, chromium } from 'playwright-core';
+/** Debian's Chromium, which the browser benchmarks drive, launched as the browser tests launch it. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Debian's Chromium, which the browser benchmarks drive. */
-export const CHROMIUM = '/usr/bin/chromium';
-
-/** Headless Chromium with the flags this machine's closed network needs (no background connections). */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
+export { launchBrowser as launchChromium } from '../../../e2e/support/browser.js';
