@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { FakeTimers } from '../../server/src/versions/testing/FakeTimers.js';
 import { errorText } from '../support/apiErrors.js';
-import { addThread } from '../support/comments.js';
+import { addThread, anchorOn } from '../support/comments.js';
 import { DocxFile } from '../support/docxReader.js';
 import {
   createDraft,
@@ -414,6 +414,35 @@ describe('versions of a document: named drafts, history, restore and adoption', 
     await writeSections(server, writer, documentId, { 'kho-khan': 'Kinh phí còn hạn hẹp.' });
     expect(await open('Lấy ý kiến lần 2')).toMatchObject({ draftNumber: 2 });
     expect((await list(documentId)).versions.map((v) => v.label)).toEqual(['Dự thảo lần 2', 'Dự thảo lần 1']);
+  });
+
+  it('a restore keeps the comment threads; one on a passage the restore removed is reported as on a removed passage', async () => {
+    const documentId = await newDraft();
+    await writeSections(server, writer, documentId, { 'thuan-loi': 'Nhân dân đoàn kết.' });
+    await frozen(documentId);
+    const content = await writeSections(server, writer, documentId, { 'kho-khan': 'Kinh phí còn hạn hẹp.' });
+    const kept = await addThread(server, commenter, documentId, {
+      anchor: anchorOn(content, 'Nhân dân đoàn kết'),
+      kind: 'dong-y',
+      body: 'Tán thành.',
+    });
+    const removed = await addThread(server, commenter, documentId, {
+      anchor: anchorOn(content, 'Kinh phí còn hạn hẹp'),
+      kind: 'sua-doi',
+      body: 'Nêu rõ số kinh phí.',
+    });
+    expect((await asUser(server, secretary, `${versionsPath(documentId)}/1/restore`, { method: 'POST', body: '{}' })).status).toBe(200);
+
+    const report = (await (await asUser(server, secretary, `/api/documents/${documentId}/feedback-report`)).json()) as {
+      sections: { items: { threadId: string; passageDeleted: boolean }[] }[];
+    };
+    const items = new Map(report.sections.flatMap((section) => section.items).map((item) => [item.threadId, item.passageDeleted]));
+    expect(items).toEqual(
+      new Map([
+        [kept.id, false],
+        [removed.id, true],
+      ]),
+    );
   });
 
   it('the OpenAPI document lists the versions and adoption routes', async () => {
