@@ -344,6 +344,14 @@ describe('a document exported to .docx in the Party document format', () => {
       ]);
       expect(blocks.at(-1)!.kind).toBe('table');
 
+      // Every line height names its rule: without one LibreOffice reads w:line="240" as an exact 12 pt
+      // line, under which 14-16 pt text overlaps; "auto" is a multiple of single spacing to both renderers.
+      for (const [name, xml] of docx.parts) {
+        for (const [spacing] of xml.matchAll(/<w:spacing\b[^>]*>/g)) {
+          if (spacing.includes('w:line=')) expect(spacing, name).toMatch(/w:lineRule="auto"/);
+        }
+      }
+
       // What guides the drafters is never in the file.
       const everything = docx.allText();
       for (const section of allSections(template)) expect(everything, section.id).not.toContain(section.guidance);

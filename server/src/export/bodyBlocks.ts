@@ -1,6 +1,6 @@
 import type { PartyDocumentFormat, PrintableBlock, PrintableHeading, PrintableParagraph } from '@van-kien/schema';
 import { BorderStyle, Paragraph, type ParagraphChild, type Table, TextRun } from 'docx';
-import { ALIGNMENT, pointTwips, styledRun, twips } from './docxText.js';
+import { ALIGNMENT, lineSpacing, styledRun, twips } from './docxText.js';
 import { type Revisions, revisedRun } from './revisions.js';
 import { targetsTable } from './targetsTable.js';
 
@@ -19,13 +19,18 @@ function blockParts(block: PrintableBlock, format: PartyDocumentFormat, revision
     case 'targets':
       return [targetsTable(block, format, revisions), spacer(format)];
     case 'rule':
-      return [new Paragraph({ border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: 'auto', space: 1 } } })];
+      return [
+        new Paragraph({
+          spacing: bodySpacing(format),
+          border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: 'auto', space: 1 } },
+        }),
+      ];
   }
 }
 
 /** Spacing of body text: the format's line height and the space before each paragraph. */
 function bodySpacing(format: PartyDocumentFormat) {
-  return { before: pointTwips(format.body.spaceBeforePt), after: 0, line: Math.round(format.body.lineSpacing * 240) };
+  return lineSpacing(format.body.lineSpacing, format.body.spaceBeforePt);
 }
 
 /**

@@ -1,5 +1,15 @@
 import { type PartyDocumentFormat, styledText, type TextAlignment, type TextStyle } from '@van-kien/schema';
-import { AlignmentType, BorderStyle, type IRunOptions, Paragraph, type ParagraphChild, TextRun, UnderlineType } from 'docx';
+import {
+  AlignmentType,
+  BorderStyle,
+  type IRunOptions,
+  type ISpacingProperties,
+  LineRuleType,
+  Paragraph,
+  type ParagraphChild,
+  TextRun,
+  UnderlineType,
+} from 'docx';
 
 /** Marks of the text itself (bold typed in the editor) added to a style's own. */
 export interface RunEmphasis {
@@ -14,6 +24,16 @@ export const twips = (mm: number): number => Math.round((mm / 25.4) * 1440);
 
 /** Twentieths of a point, as Word measures spacing. */
 export const pointTwips = (pt: number): number => Math.round(pt * 20);
+
+/**
+ * Paragraph spacing: `spaceBeforePt` above, nothing below, lines `lineMultiple` times single
+ * spacing. The rule is always named: a `w:line` without `w:lineRule` is read by LibreOffice as an
+ * exact height of that many twentieths of a point (240 → 12 pt), which squeezes 14-16 pt text into
+ * overlapping lines, while Word reads it as a multiple. "auto" means a multiple to both.
+ */
+export function lineSpacing(lineMultiple = 1, spaceBeforePt = 0): ISpacingProperties {
+  return { before: pointTwips(spaceBeforePt), after: 0, line: Math.round(lineMultiple * 240), lineRule: LineRuleType.AUTO };
+}
 
 export const ALIGNMENT = {
   left: AlignmentType.LEFT,
@@ -64,7 +84,7 @@ export function line(children: ParagraphChild[], { align = 'center', spaceBefore
   return new Paragraph({
     children,
     alignment: ALIGNMENT[align],
-    spacing: { before: pointTwips(spaceBeforePt), after: 0, line: 240 },
+    spacing: lineSpacing(1, spaceBeforePt),
     keepNext,
   });
 }

@@ -1,6 +1,6 @@
 import { type DocumentHeader, type PartyDocumentFormat, recipientLines } from '@van-kien/schema';
 import { Paragraph, type Table } from 'docx';
-import { pointTwips, styledLine } from './docxText.js';
+import { lineSpacing, styledLine } from './docxText.js';
 import { twoColumnBlock } from './twoColumnBlock.js';
 
 /**
@@ -21,8 +21,5 @@ export function signatureBlock(header: DocumentHeader, format: PartyDocumentForm
     styledLine(header.signerName, signature.name, format),
   ];
   // A table has no space of its own above it: an empty paragraph gives it.
-  return [
-    new Paragraph({ spacing: { before: pointTwips(format.spacing.beforeSignaturePt), after: 0 } }),
-    twoColumnBlock([[left, right]], format),
-  ];
+  return [new Paragraph({ spacing: lineSpacing(1, format.spacing.beforeSignaturePt) }), twoColumnBlock([[left, right]], format)];
 }
