@@ -156,7 +156,7 @@ describe('a document exported to .docx in the Party document format', () => {
     organizations.chi_bo = {
       id: chiBo,
       name: 'Chi bộ khu dân cư số 1',
-      upper: 'ĐẢNG ỦY PHƯỜNG Ô CHỢ DỪA',
+      upper: 'ĐẢNG BỘ PHƯỜNG Ô CHỢ DỪA',
       head: 'Trần Văn Minh',
       capacity: 'T/M CHI BỘ',
       title: 'BÍ THƯ',
