@@ -321,10 +321,12 @@ describe('a document exported to .docx in the Party document format', () => {
         expect(table.repeatsHeader).toBe(true);
         expect(table.borderless).toBe(false);
         expect(table.rows[0]!.map((cell) => cell.text)).toEqual(columns.map((column) => column.label));
-        expect(table.rows.slice(1, -1).map((row) => row.map((cell) => cell.text))).toEqual(expectedTableRows(section));
         const hasTarget = columns.some((column) => column.kind === 'target');
-        expect(table.rows.at(-1)!.map((cell) => [cell.text, cell.span])).toEqual([
-          [hasTarget ? 'Đạt 1/2 chỉ tiêu' : 'Đạt 0/0 chỉ tiêu', columns.length],
+        // A table of next term's targets has nothing to assess, so no tally under it.
+        if (hasTarget) expect(table.rows.at(-1)!.map((cell) => [cell.text, cell.span])).toEqual([['Đạt 1/2 chỉ tiêu', columns.length]]);
+        expect(table.rows.slice(1).map((row) => row.map((cell) => cell.text))).toEqual([
+          ...expectedTableRows(section),
+          ...(hasTarget ? [['Đạt 1/2 chỉ tiêu']] : []),
         ]);
       });
 

@@ -10,7 +10,7 @@ const CELL_PADDING_MM = 1;
 /**
  * A chỉ tiêu table (DOMAIN.md A6) as a real Word table: the template's columns as its head row,
  * repeated on every page; one row per chỉ tiêu with TT and "Đánh giá" as computed; a last row
- * with "Đạt x/y chỉ tiêu" across the table. In a comparison, rows inserted or deleted and cells
+ * with "Đạt x/y chỉ tiêu" across the table when it has something to assess. In a comparison, rows inserted or deleted and cells
  * changed are tracked changes: the older text deleted before the newer one inserted.
  */
 export function targetsTable(table: PrintableTargets, format: PartyDocumentFormat, revisions: Revisions): Table {
@@ -54,6 +54,8 @@ export function targetsTable(table: PrintableTargets, format: PartyDocumentForma
       ),
     });
   });
+  // A table with nothing to assess has no tally; in a comparison, a tally one version lost is shown deleted.
+  const hasCount = table.count !== '' || Boolean(table.previousCount);
   const count = new TableRow({
     ...rowRevision(table.revision),
     children: [
@@ -69,7 +71,7 @@ export function targetsTable(table: PrintableTargets, format: PartyDocumentForma
     width: { size: textWidthTwips(format), type: WidthType.DXA },
     columnWidths: widths,
     margins: { top: 0, bottom: 0, left: padding, right: padding },
-    rows: [head, ...rows, count],
+    rows: [head, ...rows, ...(hasCount ? [count] : [])],
   });
 }
 
