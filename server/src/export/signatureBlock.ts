@@ -20,6 +20,10 @@ export function signatureBlock(header: DocumentHeader, format: PartyDocumentForm
     ...Array.from({ length: signature.blankLinesForSignature }, () => styledLine('', signature.name, format)),
     styledLine(header.signerName, signature.name, format),
   ];
-  // A table has no space of its own above it: an empty paragraph gives it.
-  return [new Paragraph({ spacing: lineSpacing(1, format.spacing.beforeSignaturePt) }), twoColumnBlock([[left, right]], format)];
+  // A table has no space of its own above it: an empty paragraph gives it, kept with the table
+  // (whose one row is never split), so that it never opens a page of its own.
+  return [
+    new Paragraph({ spacing: lineSpacing(1, format.spacing.beforeSignaturePt), keepNext: true }),
+    twoColumnBlock([[left, right]], format),
+  ];
 }
