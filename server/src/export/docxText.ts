@@ -5,6 +5,7 @@ import {
   type IRunOptions,
   type ISpacingProperties,
   LineRuleType,
+  NoBreakHyphen,
   Paragraph,
   type ParagraphChild,
   TextRun,
@@ -57,7 +58,12 @@ export const NO_BORDERS = {
  * and size, so the document looks the same in a Word whose defaults differ.
  */
 export function styledRun(text: string, style: TextStyle, format: PartyDocumentFormat, emphasis: RunEmphasis = {}): TextRun {
-  return new TextRun(styledRunOptions(text, style, format, emphasis));
+  const { text: styled = '', ...options } = styledRunOptions(text, style, format, emphasis);
+  // A range of years ("nhiệm kỳ 2025-2027") is not broken at its hyphen across two lines of a
+  // centred title: Word's non-breaking hyphen, which both renderers draw as "-".
+  const pieces = styled.split(/(?<=\d)-(?=\d)/);
+  if (pieces.length === 1) return new TextRun({ ...options, text: styled });
+  return new TextRun({ ...options, children: pieces.flatMap((piece, index) => (index === 0 ? [piece] : [new NoBreakHyphen(), piece])) });
 }
 
 /** What `styledRun` sets, for runs of another kind (a tracked insertion or deletion). */
