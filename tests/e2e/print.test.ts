@@ -58,7 +58,7 @@ describe('printing a document in the Party document format', () => {
     await page.emulateMedia({ media: 'print' });
 
     const header = page.locator('[data-testid="print-header"]');
-    for (const text of ['ĐẢNG CỘNG SẢN VIỆT NAM', 'ĐẢNG ỦY PHƯỜNG Ô CHỢ DỪA', 'CHI BỘ KHU DÂN CƯ SỐ 1']) {
+    for (const text of ['ĐẢNG CỘNG SẢN VIỆT NAM', 'ĐẢNG BỘ PHƯỜNG Ô CHỢ DỪA', 'CHI BỘ KHU DÂN CƯ SỐ 1']) {
       await expect(header.getByText(text, { exact: true }).isVisible(), text).resolves.toBe(true);
     }
     // biome-ignore lint/performance/useDomNodeTextContent: Playwright's Locator.innerText, not the DOM property; the test means the rendered text (CSS applied, hidden hints left out), which textContent is not.

@@ -99,7 +99,11 @@ function readRun(run: XmlElement): DocxRun {
   const size = child(properties, 'w:sz')?.attributes['w:val'];
   const underline = child(properties, 'w:u')?.attributes['w:val'];
   return {
-    text: run.children.map((c) => (c.name === 'w:t' ? c.text : c.name === 'w:br' ? '\n' : c.name === 'w:tab' ? '\t' : '')).join(''),
+    text: run.children
+      .map((c) =>
+        c.name === 'w:t' ? c.text : c.name === 'w:br' ? '\n' : c.name === 'w:tab' ? '\t' : c.name === 'w:noBreakHyphen' ? '-' : '',
+      )
+      .join(''),
     font: child(properties, 'w:rFonts')?.attributes['w:ascii'],
     sizePt: size === undefined ? undefined : Number(size) / 2,
     bold: isOn(child(properties, 'w:b')),

@@ -7,6 +7,7 @@ import {
   type TargetComparison,
   type TargetVerdict,
 } from '@van-kien/templates';
+import { parseColumns } from './targetCells.js';
 
 /** A chỉ tiêu row's values, as the editor, the outline and exports read them. */
 export interface TargetRowValues {
@@ -44,6 +45,17 @@ export function tableCount(table: ProseMirrorNode): AchievedCount {
     rows.push(targetRowValues(row));
   });
   return countAchieved(rows.map((r) => ({ target: r.target, result: latestResult(r.results), comparison: r.comparison })));
+}
+
+/**
+ * What the table's footer tallies ("Đạt x/y chỉ tiêu"), or null when the table has nothing to
+ * assess: no "NQ đề ra" column (a table of the next term's targets, with no results to judge) or
+ * no row with a target yet. "Đạt 0/0 chỉ tiêu" under such a table would read as a failure.
+ */
+export function tableTally(table: ProseMirrorNode): AchievedCount | null {
+  if (!parseColumns(table.attrs.columns).some((column) => column.kind === 'target')) return null;
+  const count = tableCount(table);
+  return count.total > 0 ? count : null;
 }
 
 /** "đạt x/y chỉ tiêu" for the table `tableId` of the document (the first one with that id). */

@@ -11,6 +11,11 @@ export function countText(count: AchievedCount): string {
   return `Đạt ${count.achieved}/${count.total} chỉ tiêu${pending}`;
 }
 
+/** The table's footer as printed (see `tableTally`): '' for a table with nothing to assess. */
+export function tallyText(count: AchievedCount | null): string {
+  return count ? countText(count) : '';
+}
+
 /** The sentence fragment in the text: "đạt 8/12 chỉ tiêu"; dots when its table is gone. */
 export function summaryText(count: AchievedCount | undefined): string {
   return count ? `đạt ${count.achieved}/${count.total} chỉ tiêu` : 'đạt …/… chỉ tiêu';

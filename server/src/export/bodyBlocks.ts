@@ -1,31 +1,41 @@
 import type { PartyDocumentFormat, PrintableBlock, PrintableHeading, PrintableParagraph } from '@van-kien/schema';
 import { BorderStyle, Paragraph, type ParagraphChild, type Table, TextRun } from 'docx';
-import { ALIGNMENT, pointTwips, styledRun, twips } from './docxText.js';
+import { ALIGNMENT, lineSpacing, styledRun, twips } from './docxText.js';
 import { type Revisions, revisedRun } from './revisions.js';
 import { targetsTable } from './targetsTable.js';
 
-/** The document's text as .docx paragraphs and tables, in the format's styles; runs with a revision as tracked changes. */
+/**
+ * The document's text as .docx paragraphs and tables, in the format's styles; runs with a revision
+ * as tracked changes. The last paragraph is kept with what follows, the signature block, so that
+ * the signature never stands on a page without a line of the text above it.
+ */
 export function bodyBlocks(blocks: readonly PrintableBlock[], format: PartyDocumentFormat, revisions: Revisions): (Paragraph | Table)[] {
-  return blocks.flatMap((block) => blockParts(block, format, revisions));
+  return blocks.flatMap((block, index) => blockParts(block, format, revisions, index === blocks.length - 1));
 }
 
 /** One block as .docx parts; TypeScript checks that every kind of block is handled. */
-function blockParts(block: PrintableBlock, format: PartyDocumentFormat, revisions: Revisions): (Paragraph | Table)[] {
+function blockParts(block: PrintableBlock, format: PartyDocumentFormat, revisions: Revisions, last: boolean): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'heading':
       return headingParagraphs(block, format, revisions);
     case 'paragraph':
-      return [textParagraph(block, format, revisions)];
+      return [textParagraph(block, format, revisions, last)];
     case 'targets':
-      return [targetsTable(block, format, revisions), spacer(format)];
+      // A table that ends the text keeps its last rows, and the space after it, with the signature.
+      return [targetsTable(block, format, revisions, last), spacer(format, last)];
     case 'rule':
-      return [new Paragraph({ border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: 'auto', space: 1 } } })];
+      return [
+        new Paragraph({
+          spacing: bodySpacing(format),
+          border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: 'auto', space: 1 } },
+        }),
+      ];
   }
 }
 
 /** Spacing of body text: the format's line height and the space before each paragraph. */
 function bodySpacing(format: PartyDocumentFormat) {
-  return { before: pointTwips(format.body.spaceBeforePt), after: 0, line: Math.round(format.body.lineSpacing * 240) };
+  return lineSpacing(format.body.lineSpacing, format.body.spaceBeforePt);
 }
 
 /**
@@ -49,7 +59,7 @@ function headingParagraphs(heading: PrintableHeading, format: PartyDocumentForma
   return [paragraph([headingRun(heading.label ? `${heading.label} ${heading.title}` : heading.title)])];
 }
 
-function textParagraph(paragraph: PrintableParagraph, format: PartyDocumentFormat, revisions: Revisions): Paragraph {
+function textParagraph(paragraph: PrintableParagraph, format: PartyDocumentFormat, revisions: Revisions, last: boolean): Paragraph {
   const style = format.body;
   const variantEmphasis = { bold: paragraph.variant === 'heading', italic: paragraph.variant === 'quote' };
   const children: ParagraphChild[] = paragraph.marker ? [styledRun(`${paragraph.marker} `, style, format, variantEmphasis)] : [];
@@ -72,11 +82,11 @@ function textParagraph(paragraph: PrintableParagraph, format: PartyDocumentForma
       firstLine: twips(style.firstLineIndentMm),
       ...(paragraph.indentLevel > 0 && { left: twips(paragraph.indentLevel * style.nestingIndentMm) }),
     },
-    keepNext: paragraph.variant === 'heading',
+    keepNext: paragraph.variant === 'heading' || last,
   });
 }
 
 /** Word sets two tables in a row as one; an empty paragraph keeps them apart and spaces the text after. */
-function spacer(format: PartyDocumentFormat): Paragraph {
-  return new Paragraph({ spacing: bodySpacing(format) });
+function spacer(format: PartyDocumentFormat, keepNext: boolean): Paragraph {
+  return new Paragraph({ spacing: bodySpacing(format), keepNext });
 }

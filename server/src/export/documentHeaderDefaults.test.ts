@@ -26,7 +26,7 @@ const facts = (overrides: Partial<HeaderDefaultsFacts>): HeaderDefaultsFacts => 
 describe('the header a document prints until people fill it in', () => {
   it('comes from a chi bộ, its ward and its Bí thư', () => {
     expect(documentHeaderDefaults(facts({}))).toEqual({
-      upperOrganization: 'Đảng ủy phường Ô Chợ Dừa',
+      upperOrganization: 'Đảng bộ phường Ô Chợ Dừa',
       issuingOrganization: 'Chi bộ khu dân cư số 1',
       number: '',
       symbol: 'BC/CB',
@@ -54,6 +54,22 @@ describe('the header a document prints until people fill it in', () => {
       signerName: '',
     });
     expect(defaults.recipients).toEqual(['Lưu Đảng ủy']);
+  });
+
+  it('names above a Party body the Đảng bộ it belongs to, not the committee that leads it (HD36, DOMAIN.md §B)', () => {
+    const district = organization('q', 'Quận ủy Đống Đa', 'cap_tren');
+    const subcommittee = organization('t', 'Tiểu ban văn kiện Đại hội', 'tieu_ban', 'w');
+    const upper = (of: Organization, parent: Organization) =>
+      documentHeaderDefaults(facts({ organization: of, ancestors: [parent] })).upperOrganization;
+    expect(upper(chiBo, ward)).toBe('Đảng bộ phường Ô Chợ Dừa');
+    expect(upper(subcommittee, ward)).toBe('Đảng bộ phường Ô Chợ Dừa');
+    expect(upper(ward, district)).toBe('Đảng bộ quận Đống Đa');
+    expect(upper(chiBo, organization('w2', 'Đảng uỷ xã Tiên Dương', 'dang_uy'))).toBe('Đảng bộ xã Tiên Dương');
+    expect(upper(ward, organization('t2', 'Thành ủy Hà Nội', 'cap_tren'))).toBe('Đảng bộ thành phố Hà Nội');
+    // A parent already named as a Đảng bộ, or by a name that is not a committee's, is kept.
+    expect(upper(chiBo, organization('w3', 'Đảng bộ phường Láng Thượng', 'dang_uy'))).toBe('Đảng bộ phường Láng Thượng');
+    // The Front's documents are not the Party's: its parent is named as it is.
+    expect(upper(organization('m', 'Ủy ban MTTQ phường Ô Chợ Dừa', 'mttq', 'w'), ward)).toBe('Đảng ủy phường Ô Chợ Dừa');
   });
 
   it('keeps the whole title as the summary when it does not start with the whole document type', () => {

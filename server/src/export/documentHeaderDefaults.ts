@@ -47,6 +47,22 @@ const TYPE_CODES: [prefix: string, code: string][] = [
 ];
 const BODY_CODES: Partial<Record<OrganizationKind, string>> = { chi_bo: 'CB', dang_uy: 'ĐU' };
 
+/** The Party's own bodies: their header names the Đảng bộ above them (see `upperOrganizationName`). */
+const PARTY_KINDS: ReadonlySet<OrganizationKind> = new Set(['chi_bo', 'dang_uy', 'tieu_ban', 'cap_tren']);
+
+/**
+ * A committee's name → the name of the Đảng bộ it leads: "Đảng ủy phường Ô Chợ Dừa" → "Đảng bộ
+ * phường Ô Chợ Dừa", "Quận ủy Đống Đa" → "Đảng bộ quận Đống Đa". Both spellings of "ủy" ("uỷ").
+ */
+const COMMITTEE_NAMES: [pattern: RegExp, organization: string][] = [
+  [/^đảng (?:ủy|uỷ)\s+/iu, 'Đảng bộ '],
+  [/^tỉnh (?:ủy|uỷ)\s+/iu, 'Đảng bộ tỉnh '],
+  [/^thành (?:ủy|uỷ)\s+/iu, 'Đảng bộ thành phố '],
+  [/^quận (?:ủy|uỷ)\s+/iu, 'Đảng bộ quận '],
+  [/^huyện (?:ủy|uỷ)\s+/iu, 'Đảng bộ huyện '],
+  [/^thị (?:ủy|uỷ)\s+/iu, 'Đảng bộ thị xã '],
+];
+
 /** "Đảng ủy phường Ô Chợ Dừa" → "Ô Chợ Dừa": the place a ward's documents are dated from. */
 const WARD_NAME = /(?:^|\s)(?:phường|xã|thị trấn)\s+(\S.*)$/iu;
 
@@ -66,7 +82,7 @@ export function documentHeaderDefaults({
   const parent = ancestors[0];
   const body = organization ? SIGNING_BODY[organization.kind] : undefined;
   return {
-    upperOrganization: parent?.name ?? '',
+    upperOrganization: upperOrganizationName(organization, parent),
     issuingOrganization: organization?.name ?? '',
     number: '',
     symbol: symbolFor(documentType, organization),
@@ -79,6 +95,21 @@ export function documentHeaderDefaults({
     signerName: headName ?? '',
     recipients: [...(parent ? [`${parent.name} (để báo cáo)`] : []), ...(body ? [`Lưu ${body}`] : [])],
   };
+}
+
+/**
+ * HD36's "tên cơ quan cấp trên trực tiếp" (DOMAIN.md §B): for a Party body (a chi bộ, a ward's
+ * Đảng ủy, a tiểu ban of the congress) it is the Đảng bộ it belongs to, "ĐẢNG BỘ PHƯỜNG Ô CHỢ
+ * DỪA", not the committee that leads that Đảng bộ, whose name the organization tree holds. A
+ * name that is not a committee's is kept; so is the parent of the Front and the mass
+ * organizations, whose documents are not the Party's. People can still change the line.
+ */
+function upperOrganizationName(organization: Organization | null, parent: Organization | undefined): string {
+  if (!parent) return '';
+  const name = parent.name.normalize('NFC').trim();
+  if (!organization || !PARTY_KINDS.has(organization.kind)) return name;
+  for (const [pattern, replacement] of COMMITTEE_NAMES) if (pattern.test(name)) return name.replace(pattern, replacement);
+  return name;
 }
 
 function symbolFor(documentType: string | null, organization: Organization | null): string {

@@ -1,5 +1,16 @@
 import { type PartyDocumentFormat, styledText, type TextAlignment, type TextStyle } from '@van-kien/schema';
-import { AlignmentType, BorderStyle, type IRunOptions, Paragraph, type ParagraphChild, TextRun, UnderlineType } from 'docx';
+import {
+  AlignmentType,
+  BorderStyle,
+  type IRunOptions,
+  type ISpacingProperties,
+  LineRuleType,
+  NoBreakHyphen,
+  Paragraph,
+  type ParagraphChild,
+  TextRun,
+  UnderlineType,
+} from 'docx';
 
 /** Marks of the text itself (bold typed in the editor) added to a style's own. */
 export interface RunEmphasis {
@@ -14,6 +25,16 @@ export const twips = (mm: number): number => Math.round((mm / 25.4) * 1440);
 
 /** Twentieths of a point, as Word measures spacing. */
 export const pointTwips = (pt: number): number => Math.round(pt * 20);
+
+/**
+ * Paragraph spacing: `spaceBeforePt` above, nothing below, lines `lineMultiple` times single
+ * spacing. The rule is always named: a `w:line` without `w:lineRule` is read by LibreOffice as an
+ * exact height of that many twentieths of a point (240 → 12 pt), which squeezes 14-16 pt text into
+ * overlapping lines, while Word reads it as a multiple. "auto" means a multiple to both.
+ */
+export function lineSpacing(lineMultiple = 1, spaceBeforePt = 0): ISpacingProperties {
+  return { before: pointTwips(spaceBeforePt), after: 0, line: Math.round(lineMultiple * 240), lineRule: LineRuleType.AUTO };
+}
 
 export const ALIGNMENT = {
   left: AlignmentType.LEFT,
@@ -37,7 +58,12 @@ export const NO_BORDERS = {
  * and size, so the document looks the same in a Word whose defaults differ.
  */
 export function styledRun(text: string, style: TextStyle, format: PartyDocumentFormat, emphasis: RunEmphasis = {}): TextRun {
-  return new TextRun(styledRunOptions(text, style, format, emphasis));
+  const { text: styled = '', ...options } = styledRunOptions(text, style, format, emphasis);
+  // A range of years ("nhiệm kỳ 2025-2027") is not broken at its hyphen across two lines of a
+  // centred title: Word's non-breaking hyphen, which both renderers draw as "-".
+  const pieces = styled.split(/(?<=\d)-(?=\d)/);
+  if (pieces.length === 1) return new TextRun({ ...options, text: styled });
+  return new TextRun({ ...options, children: pieces.flatMap((piece, index) => (index === 0 ? [piece] : [new NoBreakHyphen(), piece])) });
 }
 
 /** What `styledRun` sets, for runs of another kind (a tracked insertion or deletion). */
@@ -64,7 +90,7 @@ export function line(children: ParagraphChild[], { align = 'center', spaceBefore
   return new Paragraph({
     children,
     alignment: ALIGNMENT[align],
-    spacing: { before: pointTwips(spaceBeforePt), after: 0, line: 240 },
+    spacing: lineSpacing(1, spaceBeforePt),
     keepNext,
   });
 }

@@ -1,7 +1,7 @@
 import type { DocumentHeader, PartyDocumentFormat, PrintableBlock } from '@van-kien/schema';
 import { Document, Packer } from 'docx';
 import { bodyBlocks } from './bodyBlocks.js';
-import { twips } from './docxText.js';
+import { lineSpacing, twips } from './docxText.js';
 import { headerBlock } from './headerBlock.js';
 import { pageHeaders } from './pageHeaders.js';
 import { type RevisionAuthorship, Revisions } from './revisions.js';
@@ -34,7 +34,15 @@ export function partyDocument(
   const document = new Document({
     title,
     creator: 'Văn Kiện',
-    styles: { default: { document: { run: { font: format.fontFamily, size: format.body.sizePt * 2, language: { value: 'vi-VN' } } } } },
+    styles: {
+      default: {
+        document: {
+          run: { font: format.fontFamily, size: format.body.sizePt * 2, language: { value: 'vi-VN' } },
+          // Paragraphs docx makes on its own (an empty table cell) are single-spaced by name too.
+          paragraph: { spacing: lineSpacing() },
+        },
+      },
+    },
     sections: [
       {
         properties: {

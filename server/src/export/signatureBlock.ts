@@ -1,6 +1,6 @@
 import { type DocumentHeader, type PartyDocumentFormat, recipientLines } from '@van-kien/schema';
 import { Paragraph, type Table } from 'docx';
-import { pointTwips, styledLine } from './docxText.js';
+import { lineSpacing, styledLine } from './docxText.js';
 import { twoColumnBlock } from './twoColumnBlock.js';
 
 /**
@@ -20,9 +20,10 @@ export function signatureBlock(header: DocumentHeader, format: PartyDocumentForm
     ...Array.from({ length: signature.blankLinesForSignature }, () => styledLine('', signature.name, format)),
     styledLine(header.signerName, signature.name, format),
   ];
-  // A table has no space of its own above it: an empty paragraph gives it.
+  // A table has no space of its own above it: an empty paragraph gives it, kept with the table
+  // (whose one row is never split), so that it never opens a page of its own.
   return [
-    new Paragraph({ spacing: { before: pointTwips(format.spacing.beforeSignaturePt), after: 0 } }),
+    new Paragraph({ spacing: lineSpacing(1, format.spacing.beforeSignaturePt), keepNext: true }),
     twoColumnBlock([[left, right]], format),
   ];
 }

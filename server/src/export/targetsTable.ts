@@ -8,24 +8,33 @@ import { textWidthTwips } from './twoColumnBlock.js';
 const CELL_PADDING_MM = 1;
 
 /**
+ * `text` with a zero-width space after each "/" between letters, where a line may then break: a
+ * narrow ĐVT column sets "triệu đồng/người/năm" as "triệu đồng/ người/năm" rather than cutting
+ * it letter by letter ("đồng/n", "gười/n", "ăm"), as both Word and LibreOffice do without one.
+ */
+export function breakableSlashes(text: string): string {
+  return text.replace(/(?<=\p{L})\/(?=\p{L})/gu, '/\u200b');
+}
+
+/**
  * A chỉ tiêu table (DOMAIN.md A6) as a real Word table: the template's columns as its head row,
  * repeated on every page; one row per chỉ tiêu with TT and "Đánh giá" as computed; a last row
- * with "Đạt x/y chỉ tiêu" across the table. In a comparison, rows inserted or deleted and cells
+ * with "Đạt x/y chỉ tiêu" across the table when it has something to assess. In a comparison, rows inserted or deleted and cells
  * changed are tracked changes: the older text deleted before the newer one inserted.
  */
-export function targetsTable(table: PrintableTargets, format: PartyDocumentFormat, revisions: Revisions): Table {
+export function targetsTable(table: PrintableTargets, format: PartyDocumentFormat, revisions: Revisions, keepWithNext = false): Table {
   const widths = columnWidths(table, format);
   /** A cell's text, or its older text deleted then its newer one inserted. */
   const runs = (text: string, style: TextStyle, revision: RevisionKind | undefined, previous: string | null = null): ParagraphChild[] =>
     previous === null
-      ? [revisedRun(text, style, format, revisions, revision)]
+      ? [revisedRun(breakableSlashes(text), style, format, revisions, revision)]
       : [
-          ...(previous ? [revisedRun(previous, style, format, revisions, 'deleted')] : []),
-          ...(text ? [revisedRun(text, style, format, revisions, 'inserted')] : []),
+          ...(previous ? [revisedRun(breakableSlashes(previous), style, format, revisions, 'deleted')] : []),
+          ...(text ? [revisedRun(breakableSlashes(text), style, format, revisions, 'inserted')] : []),
         ];
-  const cell = (children: ParagraphChild[], index: number, align: 'center' | 'left' = 'center') =>
+  const cell = (children: ParagraphChild[], index: number, align: 'center' | 'left' = 'center', keepNext = false) =>
     new TableCell({
-      children: [line(children, { align })],
+      children: [line(children, { align, keepNext })],
       width: { size: widths[index]!, type: WidthType.DXA },
       verticalAlign: VerticalAlignTable.CENTER,
     });
@@ -50,15 +59,18 @@ export function targetsTable(table: PrintableTargets, format: PartyDocumentForma
           runs(value, format.table.cell, wholeRow, previous[index] ?? null),
           index,
           table.columns[index]?.kind === 'text' ? 'left' : 'center',
+          keepWithNext && rowIndex === table.rows.length - 1,
         ),
       ),
     });
   });
+  // A table with nothing to assess has no tally; in a comparison, a tally one version lost is shown deleted.
+  const hasCount = table.count !== '' || Boolean(table.previousCount);
   const count = new TableRow({
     ...rowRevision(table.revision),
     children: [
       new TableCell({
-        children: [line(runs(table.count, format.table.head, table.revision, table.previousCount ?? null))],
+        children: [line(runs(table.count, format.table.head, table.revision, table.previousCount ?? null), { keepNext: keepWithNext })],
         columnSpan: Math.max(1, table.columns.length),
         width: { size: textWidthTwips(format), type: WidthType.DXA },
       }),
@@ -69,7 +81,7 @@ export function targetsTable(table: PrintableTargets, format: PartyDocumentForma
     width: { size: textWidthTwips(format), type: WidthType.DXA },
     columnWidths: widths,
     margins: { top: 0, bottom: 0, left: padding, right: padding },
-    rows: [head, ...rows, count],
+    rows: [head, ...rows, ...(hasCount ? [count] : [])],
   });
 }
 

@@ -15,16 +15,24 @@ export function twoColumnWidths(format: PartyDocumentFormat): [number, number] {
   return [left, total - left];
 }
 
-/** A borderless table laying out `rows` of a left and a right column. */
+/**
+ * A borderless table laying out `rows` of a left and a right column. Its cells have no padding of
+ * their own: their lines are centred (or start at the margin, as "Nơi nhận:"), and the columns
+ * need all the width for a ward's name on the left and the place and date on the right. A row is
+ * never split by a page break: "T/M CHI BỘ" at the foot of one page and "BÍ THƯ" atop the next
+ * is what a long report got before.
+ */
 export function twoColumnBlock(rows: [Paragraph[], Paragraph[]][], format: PartyDocumentFormat): Table {
   const widths = twoColumnWidths(format);
   return new Table({
     width: { size: widths[0] + widths[1], type: WidthType.DXA },
     columnWidths: widths,
     borders: NO_BORDERS,
+    margins: { top: 0, bottom: 0, left: 0, right: 0 },
     rows: rows.map(
       (cells) =>
         new TableRow({
+          cantSplit: true,
           children: cells.map(
             (children, index) => new TableCell({ children, width: { size: widths[index]!, type: WidthType.DXA }, borders: NO_BORDERS }),
           ),

@@ -1,6 +1,6 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { EditorView, NodeView, ViewMutationRecord } from '@tiptap/pm/view';
-import { countText, parseColumns, tableCount } from '@van-kien/schema';
+import { parseColumns, tableTally, tallyText } from '@van-kien/schema';
 import { element, setText } from '../dom.js';
 import { appendTargetRow, newRowId } from './appendTargetRow.js';
 
@@ -77,7 +77,10 @@ export class TargetsTableView implements NodeView {
       );
       this.count.colSpan = Math.max(1, columns.length);
     }
-    setText(this.count, countText(tableCount(this.node)));
+    const tally = tallyText(tableTally(this.node));
+    setText(this.count, tally);
+    // A table of next term's targets has nothing to assess, so no tally (see `tableTally`).
+    this.foot.hidden = tally === '';
   }
 
   private addRow(): void {

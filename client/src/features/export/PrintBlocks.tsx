@@ -118,13 +118,15 @@ function PrintTargets({ table, format }: { table: PrintableTargets; format: Part
           </tr>
         ))}
       </tbody>
-      <tfoot>
-        <tr>
-          <td colSpan={Math.max(1, table.columns.length)} data-print-style="tableHead">
-            {table.count}
-          </td>
-        </tr>
-      </tfoot>
+      {table.count && (
+        <tfoot>
+          <tr>
+            <td colSpan={Math.max(1, table.columns.length)} data-print-style="tableHead">
+              {table.count}
+            </td>
+          </tr>
+        </tfoot>
+      )}
     </table>
   );
 }

@@ -185,9 +185,11 @@ function TargetsTable({ table }: { table: ComparedTargets }) {
           ))}
         </tbody>
       </table>
-      <p className="comparison__count">
-        <Cell cell={table.count} change={table.change} />
-      </p>
+      {(table.count.before || table.count.after) && (
+        <p className="comparison__count">
+          <Cell cell={table.count} change={table.change} />
+        </p>
+      )}
     </div>
   );
 }

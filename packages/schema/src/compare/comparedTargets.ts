@@ -1,8 +1,8 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { targetCellText } from '../format/printableBlocks.js';
 import { parseColumns, type TargetCell, targetCells } from '../targetCells.js';
-import { tableCount } from '../targetRows.js';
-import { countText } from '../targetTexts.js';
+import { tableTally } from '../targetRows.js';
+import { tallyText } from '../targetTexts.js';
 import type { ChangeKind, ComparedTargetRow, ComparedTargets } from './documentComparison.js';
 
 /**
@@ -41,8 +41,8 @@ export class ComparedTargetsBuilder {
   /** The table, or null when it has no (well-formed) columns and so nothing to show, as `printableBlocks` decides. */
   finish(): ComparedTargets | null {
     if (this.cells.length === 0) return null;
-    const own = countText(tableCount(this.table));
-    const older = this.olderTable === undefined ? '' : countText(tableCount(this.olderTable));
+    const own = tallyText(tableTally(this.table));
+    const older = this.olderTable === undefined ? '' : tallyText(tableTally(this.olderTable));
     return {
       kind: 'targets',
       tableId: String(this.table.attrs.tableId ?? ''),

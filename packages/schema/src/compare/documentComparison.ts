@@ -65,7 +65,7 @@ export interface ComparedTargets {
   change?: ChangeKind;
   columns: { label: string; kind: TargetColumnKind }[];
   rows: ComparedTargetRow[];
-  /** "Đạt 8/12 chỉ tiêu" in each version. */
+  /** "Đạt 8/12 chỉ tiêu" in each version; '' where the table has nothing to assess. */
   count: ComparedCell;
 }
 

@@ -124,7 +124,10 @@ export const partyDocumentFormat: PartyDocumentFormat = {
     recipientsLabel: 'Nơi nhận:', // DOMAIN §B
     summaryRule: '-----', // assumption: the customary short rule under the trích yếu
   },
-  leftColumnPercent: 45, // assumption
+  // HD 36's header block is two columns of about equal weight. 48 % gives an ordinary ward's name
+  // ("ĐẢNG BỘ PHƯỜNG Ô CHỢ DỪA", 14 pt) a line of its own on the left and leaves the right column
+  // room for the place and date on one line ("Ô Chợ Dừa, ngày 08 tháng 12 năm 2026", 14 pt italic).
+  leftColumnPercent: 48,
   spacing: { beforeTitlePt: 18, beforeSignaturePt: 12 }, // assumptions
   header: {
     partyName: style(15, { bold: true, underline: true, uppercase: true }), // DOMAIN §B
@@ -149,11 +152,11 @@ export const partyDocumentFormat: PartyDocumentFormat = {
     none: heading({}),
   },
   // Assumptions: a wide table reads better a little smaller than the text; the chỉ tiêu's name
-  // is wide, TT narrow, the figures in between.
+  // is wide, TT narrow (but wide enough for "TT" and "12" on one line), the figures in between.
   table: {
     cell: style(12),
     head: style(12, { bold: true }),
-    columnWeights: { index: 0.6, text: 4, unit: 1.2, target: 1.3, result: 1.2, assessment: 1.4, 'next-target': 1.3 },
+    columnWeights: { index: 0.8, text: 3.8, unit: 1.2, target: 1.3, result: 1.2, assessment: 1.4, 'next-target': 1.3 },
   },
   // Assumptions: the customary signature block (DOMAIN §B names only its words).
   signature: {

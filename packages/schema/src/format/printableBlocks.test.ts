@@ -103,6 +103,10 @@ describe('the printable blocks of a document', () => {
     expect(table.rows[1]![7]).toBe('Không đạt');
     expect(table.rows[2]![7]).toBe('chưa đánh giá');
     expect(table.count).toBe('Đạt 1/2 chỉ tiêu');
+    // The next term's targets have nothing to assess: no "Đạt 0/0 chỉ tiêu" under them.
+    const nextTerm = printableBlocks(doc).filter((b): b is PrintableTargets => b.kind === 'targets')[1]!;
+    expect(nextTerm.columns.map((c) => c.kind)).not.toContain('target');
+    expect(nextTerm.count).toBe('');
   });
 
   it('leave out a chỉ tiêu table whose columns are not well-formed', () => {

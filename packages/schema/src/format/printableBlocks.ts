@@ -2,8 +2,8 @@ import type { Mark, Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { SectionNumbering, TargetColumnKind } from '@van-kien/templates';
 import { sectionLabels } from '../sectionLabels.js';
 import { parseColumns, type TargetCell, targetCells } from '../targetCells.js';
-import { rowVerdict, tableCount, targetRowValues, targetTableCount } from '../targetRows.js';
-import { countText, summaryText, verdictText } from '../targetTexts.js';
+import { rowVerdict, tableTally, targetRowValues, targetTableCount } from '../targetRows.js';
+import { summaryText, tallyText, verdictText } from '../targetTexts.js';
 
 /** A stretch of text with its marks, or a line break. */
 export interface PrintableRun {
@@ -50,7 +50,7 @@ export interface PrintableTargets {
   tableId: string;
   columns: { label: string; kind: TargetColumnKind }[];
   rows: string[][];
-  /** "Đạt 8/12 chỉ tiêu". */
+  /** "Đạt 8/12 chỉ tiêu"; '' for a table with nothing to assess (next term's targets), which has no tally. */
   count: string;
   /** In a comparison: a table only one version has. */
   revision?: RevisionKind;
@@ -215,7 +215,7 @@ function targetsBlock(table: ProseMirrorNode): PrintableTargets {
     tableId: String(table.attrs.tableId ?? ''),
     columns: columns.map(({ label, kind }) => ({ label, kind })),
     rows,
-    count: countText(tableCount(table)),
+    count: tallyText(tableTally(table)),
   };
 }
 

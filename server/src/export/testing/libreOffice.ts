@@ -22,6 +22,22 @@ export async function libreOfficePdf(docx: Buffer, name = 'document.docx'): Prom
   return join(directory, `${basename(name, extname(name))}.pdf`);
 }
 
+/**
+ * Several .docx files converted to PDF by one LibreOffice run (its start-up, seconds on a fresh
+ * profile, is most of the cost); the PDFs' paths in the order of `files`. Names must differ.
+ */
+export async function libreOfficePdfs(files: readonly { name: string; docx: Buffer }[], timeoutMs = 120_000): Promise<string[]> {
+  const directory = await mkdtemp(join(tmpdir(), 'van-kien-soffice-'));
+  const inputs = files.map(({ name }) => join(directory, name));
+  await Promise.all(files.map(({ docx }, index) => writeFile(inputs[index]!, docx)));
+  await run(
+    'soffice',
+    [`-env:UserInstallation=file://${join(directory, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', directory, ...inputs],
+    { timeout: timeoutMs },
+  );
+  return files.map(({ name }) => join(directory, `${basename(name, extname(name))}.pdf`));
+}
+
 /** The text of a PDF as pdftotext reads it, in reading order. */
 export async function pdfText(pdf: string): Promise<string> {
   const { stdout } = await run('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
