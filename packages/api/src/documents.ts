@@ -59,6 +59,12 @@ export const CreateDocumentRequestSchema = z.object({
   fields: z.record(z.string(), z.string().max(MAX_TEMPLATE_FIELD_LENGTH)).optional(),
 });
 
+/**
+ * The header a browser's file upload sends with its session cookie: a multipart body is not JSON,
+ * and a custom header is what a cross-site form cannot send without a preflight (CSRF).
+ */
+export const UPLOAD_HEADER = 'x-van-kien-upload';
+
 /** "Nhập từ Word": a multipart form with the .docx in `file`. */
 export const ImportRequestSchema = z.object({
   file: z

@@ -130,6 +130,7 @@ export {
   SectionEventSchema,
   SectionEventsQuerySchema,
   TitleSchema,
+  UPLOAD_HEADER,
 } from './documents.js';
 export {
   type ApiErrorData,
