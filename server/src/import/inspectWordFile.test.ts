@@ -58,4 +58,24 @@ describe('convertDocx', () => {
     await expect(convertDocx(file, { timeoutMs: 1, maxHeapMb: 64 })).rejects.toMatchObject({ code: 'import_too_complex' });
     await expect(convertDocx(file)).rejects.toMatchObject({ code: 'import_corrupt' });
   });
+
+  it('ends a conversion that needs more memory than its worker may have, with the same refusal, the server unharmed', async () => {
+    const body = (paragraphs: string) =>
+      docx({
+        'word/document.xml': `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs}</w:body></w:document>`,
+        '_rels/.rels':
+          '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+      });
+    // A page converts within 16 MB; fifteen thousand paragraphs do not.
+    await expect(
+      convertDocx(await body('<w:p><w:r><w:t>Xin chào</w:t></w:r></w:p>'), { timeoutMs: 20_000, maxHeapMb: 16 }),
+    ).resolves.toMatchObject({
+      html: '<p>Xin chào</p>',
+    });
+    const paragraphs = '<w:p><w:r><w:t>Chi bộ lãnh đạo thực hiện nhiệm vụ chính trị ở khu dân cư.</w:t></w:r></w:p>'.repeat(15_000);
+    const file = await body(paragraphs);
+    await expect(convertDocx(file, { timeoutMs: 60_000, maxHeapMb: 16 })).rejects.toMatchObject({ code: 'import_too_complex' });
+    const converted = await convertDocx(file);
+    expect(converted.html.startsWith('<p>Chi bộ lãnh đạo')).toBe(true);
+  }, 60_000);
 });
