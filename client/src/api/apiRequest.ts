@@ -1,3 +1,4 @@
+import { UPLOAD_HEADER } from '@van-kien/api';
 import { apiErrorFor, unreachableError } from './ApiError.js';
 import { reportSessionLost } from './sessionLost.js';
 
@@ -6,6 +7,8 @@ export interface ApiRequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** Sent as JSON; a state-changing request without one still sends `{}` (see below). */
   body?: unknown;
+  /** A file upload, sent as multipart instead of `body`, with `UPLOAD_HEADER` in place of the JSON type (CSRF, see below). */
+  form?: FormData;
   signal?: AbortSignal;
   /**
    * A 401 here answers the question asked (wrong password, not signed in yet) rather than
@@ -25,12 +28,15 @@ export interface ApiRequestOptions {
  */
 export async function apiRequest<T>(
   path: string,
-  { method = 'GET', body, signal, unauthorizedIsAnswer = false }: ApiRequestOptions = {},
+  { method = 'GET', body, form, signal, unauthorizedIsAnswer = false }: ApiRequestOptions = {},
 ): Promise<T> {
   const headers = new Headers({ Accept: 'application/json' });
   const init: RequestInit = { method, headers, credentials: 'same-origin' };
   if (signal) init.signal = signal;
-  if (method !== 'GET') {
+  if (form) {
+    headers.set(UPLOAD_HEADER, '1');
+    init.body = form;
+  } else if (method !== 'GET') {
     headers.set('Content-Type', 'application/json');
     init.body = JSON.stringify(body ?? {});
   }

@@ -59,6 +59,48 @@ export const CreateDocumentRequestSchema = z.object({
   fields: z.record(z.string(), z.string().max(MAX_TEMPLATE_FIELD_LENGTH)).optional(),
 });
 
+/**
+ * The header a browser's file upload sends with its session cookie: a multipart body is not JSON,
+ * and a custom header is what a cross-site form cannot send without a preflight (CSRF).
+ */
+export const UPLOAD_HEADER = 'x-van-kien-upload';
+
+/** "Nhập từ Word": a multipart form with the .docx in `file`. */
+export const ImportRequestSchema = z.object({
+  file: z
+    .instanceof(File)
+    .meta({ type: 'string', format: 'binary', description: 'The Word file (.docx), at most 20 MB' }) as z.ZodType<File>,
+  templateId: IdSchema.optional().meta({
+    description: 'Lay the document out by this template: headings that match its sections fill them',
+  }),
+  organizationId: IdSchema.optional(),
+});
+
+export const ImportNoteSchema = z
+  .object({
+    kind: z.enum(['image', 'table', 'other']),
+    count: z.number().int().positive(),
+    message: z.string().meta({ description: 'In Vietnamese, to show as it is: what was dropped or changed' }),
+  })
+  .meta({ id: 'ImportNote' });
+
+export const ImportedPassageSchema = z
+  .object({
+    heading: z.string().nullable().meta({ description: 'The Word heading it came under; null for text before the first heading' }),
+    text: z.string(),
+  })
+  .meta({ id: 'ImportedPassage' });
+
+export const ImportReportSchema = z
+  .object({
+    document: DocumentSchema,
+    dropped: z.array(ImportNoteSchema).meta({ description: 'What the document cannot hold and left out, or kept in another form' }),
+    unplaced: z.array(ImportedPassageSchema).meta({
+      description: 'With a template: passages that fit none of its sections, not put in the document',
+    }),
+  })
+  .meta({ id: 'ImportReport' });
+
 export const RenameDocumentRequestSchema = z.object({ title: TitleSchema });
 
 export const PrincipalTypeSchema = z.enum(['user', 'organization']);
@@ -97,6 +139,8 @@ export type DocumentSummary = z.infer<typeof DocumentSummarySchema>;
 export type DocumentRecord = z.infer<typeof DocumentRecordSchema>;
 export type ApiDocument = z.infer<typeof DocumentSchema>;
 export type CreateDocumentRequest = z.infer<typeof CreateDocumentRequestSchema>;
+export type ImportNote = z.infer<typeof ImportNoteSchema>;
+export type ImportReport = z.infer<typeof ImportReportSchema>;
 export type Grant = z.infer<typeof GrantSchema>;
 export type GrantEntry = z.infer<typeof GrantEntrySchema>;
 export type PrincipalType = z.infer<typeof PrincipalTypeSchema>;

@@ -43,6 +43,36 @@ export const ERRORS = {
   document_adopted: { status: 409, message: 'Văn bản đã được thông qua, không lưu thêm dự thảo' },
   document_not_adopted: { status: 409, message: 'Văn bản chưa được đánh dấu đã thông qua' },
   body_too_large: { status: 413, message: 'Nội dung gửi lên quá lớn' },
+  import_too_large: { status: 413, message: 'Tệp lớn hơn 20 MB; hãy bỏ bớt hình ảnh trong văn bản hoặc chia thành nhiều tệp rồi nhập lại' },
+  import_not_docx: {
+    status: 415,
+    message:
+      'Tệp này không phải văn bản Word (.docx); hãy mở nó trong Word, chọn Tệp > Lưu thành, chọn kiểu “Word Document (*.docx)” rồi nhập lại',
+  },
+  import_old_doc: {
+    status: 415,
+    message:
+      'Đây là tệp Word đời cũ (.doc, Word 97-2003); hãy mở trong Word, chọn Tệp > Lưu thành, chọn kiểu “Word Document (*.docx)” rồi nhập tệp mới',
+  },
+  import_encrypted: {
+    status: 422,
+    message:
+      'Tệp Word này có đặt mật khẩu; hãy mở trong Word, vào Tệp > Thông tin > Bảo vệ tài liệu > Mã hóa bằng mật khẩu, xóa mật khẩu, lưu lại rồi nhập lại',
+  },
+  import_corrupt: { status: 422, message: 'Tệp Word bị hỏng, không đọc được; hãy mở trong Word, lưu thành một tệp mới rồi nhập lại' },
+  import_zip_bomb: {
+    status: 422,
+    message: 'Tệp giải nén ra lớn bất thường (hơn 100 MB hoặc nén quá mức), có thể là tệp độc hại; tệp không được nhập',
+  },
+  import_legacy_font: {
+    status: 422,
+    message:
+      'Văn bản gõ bằng phông chữ cũ (TCVN3 – ABC như .VnTime, hoặc VNI như VNI-Times), không phải Unicode; hãy chuyển mã rồi nhập lại: mở tệp trong Word, chọn hết (Ctrl+A), sao chép (Ctrl+C), mở Unikey > Công cụ (Ctrl+Shift+F6), chọn bảng mã nguồn TCVN3 (ABC) hoặc VNI Windows, bảng mã đích Unicode, bấm “Chuyển mã”, dán lại vào Word (Ctrl+V), đổi phông sang Times New Roman rồi lưu',
+  },
+  import_too_complex: {
+    status: 422,
+    message: 'Tệp quá phức tạp để đọc trong thời gian cho phép; hãy bỏ bớt hình ảnh hoặc chia văn bản thành nhiều tệp rồi nhập lại',
+  },
   passage_missing: { status: 422, message: 'Đoạn văn được góp ý không có trong văn bản' },
   rate_limited: { status: 429, message: 'Bạn đã đăng nhập sai quá nhiều lần, vui lòng thử lại sau' },
   internal: { status: 500, message: 'Máy chủ gặp sự cố, vui lòng thử lại sau' },

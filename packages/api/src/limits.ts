@@ -27,3 +27,6 @@ export const MAX_ID_LENGTH = 100;
 /** An invite link is valid for 1 hour to 30 days. */
 export const MAX_INVITE_HOURS = 720;
 export const DEFAULT_INVITE_HOURS = 72;
+/** The largest Word file "Nhập từ Word" accepts, and what it may unpack to (a zip bomb is refused before it is inflated). */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+export const MAX_IMPORT_UNPACKED_BYTES = 100 * 1024 * 1024;

@@ -8,16 +8,16 @@ import { MAX_VERSION_NAME_LENGTH } from './limits.js';
 /**
  * A document's history: the versions the server keeps of it (named drafts "Dự thảo lần n",
  * automatic ones after a pause in editing, and the two a restore takes) and whether it has been
- * adopted. Times are milliseconds since the epoch.
+ * adopted, and the first one of a document made from a Word file. Times are milliseconds since the epoch.
  */
 
-export const VERSION_KINDS = ['draft', 'auto', 'before-restore', 'restore'] as const;
+export const VERSION_KINDS = ['draft', 'auto', 'before-restore', 'restore', 'import'] as const;
 export type VersionKind = (typeof VERSION_KINDS)[number];
 
 export const VersionKindSchema = z.enum(VERSION_KINDS).meta({
   id: 'VersionKind',
   description:
-    'draft: a named draft ("Dự thảo lần n"); auto: taken after a pause in editing; before-restore: the text a restore replaced; restore: the text right after a restore',
+    'draft: a named draft ("Dự thảo lần n"); auto: taken after a pause in editing; before-restore: the text a restore replaced; restore: the text right after a restore; import: the text a document was made with from a Word file ("Nhập từ Word")',
 });
 
 export const VersionSchema = z

@@ -1,14 +1,16 @@
-import { type ApiDocument, type CreateDocumentRequest, type Grant, type GrantEntry, TitleSchema } from '@van-kien/api';
+import { type ApiDocument, type CreateDocumentRequest, type Grant, type GrantEntry, MAX_TITLE_LENGTH, TitleSchema } from '@van-kien/api';
 import type { JSONContent } from '@van-kien/schema';
+import type { Template } from '@van-kien/templates';
 import { fillDocumentTitle } from '@van-kien/templates';
 import type { AccountStore } from '../accounts/AccountStore.js';
 import type { User } from '../accounts/model.js';
 import type { AccessService } from '../auth/AccessService.js';
 import { checkedField } from '../errors/checkedField.js';
 import { Refusal } from '../errors/Refusal.js';
-import { newId } from '../ids.js';
+import { newId, newSectionId } from '../ids.js';
+import { type ImportedWordFile, importWordFile } from '../import/importWordFile.js';
 import type { Storage } from '../storage/Storage.js';
-import { initialContent } from '../templates/initialContent.js';
+import { contentFromJson, initialContent } from '../templates/initialContent.js';
 import type { TemplateCatalog } from '../templates/TemplateCatalog.js';
 import { callerOn, callerWithRole } from './documentGuard.js';
 
@@ -35,6 +37,23 @@ export interface CreatedDocument {
   created: boolean;
   document: ApiDocument;
 }
+
+/** "Nhập từ Word": the file, and where the document goes. */
+export interface ImportRequest {
+  file: Uint8Array;
+  /** The uploaded file's name: the document is called after it. */
+  fileName: string;
+  organizationId?: string | undefined;
+  templateId?: string | undefined;
+}
+
+/** What an import made, and what its maker should be told. */
+export interface ImportedDocument extends Omit<ImportedWordFile, 'json'> {
+  document: ApiDocument;
+}
+
+/** A document made from a Word file without a title of its own is called after the file. */
+const IMPORT_TITLE_FALLBACK = 'Văn bản nhập từ Word';
 
 export interface CreateOptions {
   /** Changes the template's first content before it is stored (the demo ward's sample text). */
@@ -63,13 +82,8 @@ export class DocumentService {
     const { id, title, organizationId, templateId, templateVersion, fields = {} } = request;
     const retried = id === undefined ? undefined : await this.createdBefore(user, id);
     if (retried) return { created: false, document: retried };
-    const { accounts, access, storage, templates } = this.options;
-    if (organizationId !== undefined) {
-      if (!(await accounts.getOrganization(organizationId))) throw new Refusal('organization_not_found', { field: 'organizationId' });
-      if (!(await access.canCreateIn(user, organizationId))) throw new Refusal('committee_only');
-    }
-    const template = templateId === undefined ? undefined : await templates.find(templateId, templateVersion);
-    if (templateId !== undefined && !template) throw new Refusal('template_not_found', { field: 'templateId' });
+    const { storage } = this.options;
+    const template = await this.checkCreate(user, organizationId, templateId, templateVersion);
     const filledTitle = template && fillDocumentTitle(template, fields);
     if (filledTitle !== undefined && !TitleSchema.safeParse(filledTitle).success) {
       throw Refusal.invalid('fields', 'Tên văn bản điền từ các thông tin trên dài quá 200 ký tự; hãy rút gọn hoặc sửa tên văn bản');
@@ -95,6 +109,32 @@ export class DocumentService {
       if (concurrent) return { created: false, document: concurrent };
       throw error;
     }
+  }
+
+  /**
+   * "Nhập từ Word": a new document made from a .docx, by the same rules as `create` (who may create
+   * for which organization, from which template), called after the file. Nothing is created when
+   * the file is refused; the caller takes the "Nhập từ Word" version once it is stored.
+   */
+  async importWord(user: User, request: ImportRequest): Promise<ImportedDocument> {
+    const template = await this.checkCreate(user, request.organizationId, request.templateId, undefined);
+    const { json, dropped, unplaced } = await importWordFile(request.file, template, newSectionId);
+    const named = request.fileName
+      .normalize('NFC')
+      .replace(/\.docx$/i, '')
+      .replace(/[\s_]+/g, ' ')
+      .trim()
+      .slice(0, MAX_TITLE_LENGTH);
+    const record = await this.options.storage.createDocument({
+      id: newId(),
+      title: checkedField(TitleSchema, 'title', named || IMPORT_TITLE_FALLBACK),
+      now: this.now(),
+      organizationId: request.organizationId ?? null,
+      createdBy: user.id,
+      ...(template && { template: { id: template.id, version: template.version } }),
+      ...contentFromJson(json),
+    });
+    return { document: { ...record, role: 'owner' }, dropped, unplaced };
   }
 
   /** One document with the caller's role on it. */
@@ -153,6 +193,23 @@ export class DocumentService {
     }
     await accounts.setGrant({ documentId, ...grant, grantedBy: actor?.id ?? null, grantedAt: this.now() });
     await this.options.audit(actor?.id ?? null, 'grant.set', documentId, { ...grant }, address);
+  }
+
+  /** Who may create where, and from which template: the template, when one is named. */
+  private async checkCreate(
+    user: User,
+    organizationId: string | undefined,
+    templateId: string | undefined,
+    templateVersion: number | undefined,
+  ): Promise<Template | undefined> {
+    const { accounts, access, templates } = this.options;
+    if (organizationId !== undefined) {
+      if (!(await accounts.getOrganization(organizationId))) throw new Refusal('organization_not_found', { field: 'organizationId' });
+      if (!(await access.canCreateIn(user, organizationId))) throw new Refusal('committee_only');
+    }
+    const template = templateId === undefined ? undefined : await templates.find(templateId, templateVersion);
+    if (templateId !== undefined && !template) throw new Refusal('template_not_found', { field: 'templateId' });
+    return template;
   }
 
   /**

@@ -1,4 +1,5 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
+import { UPLOAD_HEADER } from '@van-kien/api';
 import type { MiddlewareHandler } from 'hono';
 import type { AuthService, Credentials } from '../auth/AuthService.js';
 import { Refusal } from '../errors/Refusal.js';
@@ -21,7 +22,8 @@ const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /**
  * Resolves the user behind each request into `c.var.auth`. A state-changing request authenticated
  * by the cookie must be JSON: a cross-site form cannot send that without a CORS preflight, which
- * this server never grants, so the cookie cannot be used against its owner (CSRF).
+ * this server never grants, so the cookie cannot be used against its owner (CSRF). A file upload
+ * (multipart) carries `UPLOAD_HEADER` instead: a custom header needs the same preflight.
  */
 export function authenticate(auth: AuthService, trustProxy: boolean): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -34,7 +36,8 @@ export function authenticate(auth: AuthService, trustProxy: boolean): Middleware
     if (
       authenticated?.credential.kind === 'session' &&
       UNSAFE_METHODS.has(c.req.method) &&
-      !c.req.header('content-type')?.startsWith('application/json')
+      !c.req.header('content-type')?.startsWith('application/json') &&
+      c.req.header(UPLOAD_HEADER) === undefined
     ) {
       throw new Refusal('not_json');
     }

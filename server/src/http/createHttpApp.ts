@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { MAX_IMPORT_BYTES } from '@van-kien/api';
 import { bodyLimit } from 'hono/body-limit';
 import type { AccountStore } from '../accounts/AccountStore.js';
 import type { AccessService } from '../auth/AccessService.js';
@@ -51,6 +52,9 @@ export interface HttpAppOptions {
 }
 
 const MAX_BODY_BYTES = 1024 * 1024;
+/** "Nhập từ Word" takes a file of up to 20 MB, in a multipart body with a little more around it. */
+const IMPORT_PATH = '/api/documents/import';
+const MAX_IMPORT_BODY_BYTES = MAX_IMPORT_BYTES + 1024 * 1024;
 
 /** The HTTP API; every error leaves as `{ error: { code, message, field? } }` with its status, in one place (`errorResponse`). */
 export function createHttpApp({
@@ -74,14 +78,19 @@ export function createHttpApp({
     c.json({ status: 'ok', documentsInMemory: syncServer.loadedDocumentIds.length, connections: syncServer.connectionCount }),
   );
   // No API body is legitimately larger (a template is tens of KiB); refuse before reading more.
-  app.use('/api/*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json(errorBody('body_too_large'), 413) }));
+  const apiBodyLimit = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json(errorBody('body_too_large'), 413) });
+  const importBodyLimit = bodyLimit({
+    maxSize: MAX_IMPORT_BODY_BYTES,
+    onError: (c) => c.json(errorBody('import_too_large', undefined, 'file'), 413),
+  });
+  app.use('/api/*', (c, next) => (c.req.path === IMPORT_PATH ? importBodyLimit(c, next) : apiBodyLimit(c, next)));
   app.use('/api/*', authenticate(auth, trustProxy));
   app.route('/api/auth', authRoutes(auth, access, trustProxy));
   app.route('/api/users', usersRoutes(auth, accounts));
   app.route('/api/tokens', tokensRoutes(auth, accounts));
   app.route('/api/organizations', organizationsRoutes(auth, accounts));
   app.route('/api/invites', invitesRoutes(auth, trustProxy));
-  app.route('/api/documents', documentsRoutes(documents, access));
+  app.route('/api/documents', documentsRoutes(documents, access, versions));
   app.route('/api/documents', sectionEventsRoutes(access, sectionEvents));
   app.route('/api/documents', exportRoutes({ access, accounts, templates, syncServer, feedbackReports, versions }));
   app.route('/api/documents', commentsRoutes(comments));

@@ -6,10 +6,13 @@ import {
   GrantParamSchema,
   GrantSchema,
   IdParamSchema,
+  ImportReportSchema,
+  ImportRequestSchema,
   RenameDocumentRequestSchema,
 } from '@van-kien/api';
 import type { AccessService } from '../auth/AccessService.js';
 import type { DocumentService } from '../documents/DocumentService.js';
+import type { VersionService } from '../versions/VersionService.js';
 import { createRouter, errorAnswer, errorResponses, jsonBody, jsonResponse } from './openapiHelpers.js';
 import { requireAuth } from './requireAuth.js';
 
@@ -30,6 +33,23 @@ const create = createRoute({
     201: jsonResponse(DocumentSchema, 'Created'),
     200: jsonResponse(DocumentSchema, 'Created before by the same person with this `id` (a retried create)'),
     409: errorAnswer('The `id` belongs to a document someone else created (`document_id_taken`)'),
+    ...errorResponses,
+  },
+});
+
+const importWord = createRoute({
+  method: 'post',
+  path: '/import',
+  summary:
+    '“Nhập từ Word”: a new document from a .docx (at most 20 MB), by the rules of creating one. Headings come from Word heading styles and from Party numbering typed as text (PHẦN THỨ…, I., 1., a)); lists, bold and italic are kept, tables as paragraphs, images dropped (all told in `dropped`). With `templateId`, headings that match the template’s sections fill them; the rest goes to the section before, or to `unplaced`. Its first version is “Nhập từ Word”. A refused file creates nothing',
+  request: { body: { content: { 'multipart/form-data': { schema: ImportRequestSchema } }, required: true } },
+  responses: {
+    201: jsonResponse(ImportReportSchema, 'Created'),
+    413: errorAnswer('The file is larger than 20 MB (`import_too_large`)'),
+    415: errorAnswer('Not a .docx (`import_not_docx`), or an old Word 97-2003 .doc (`import_old_doc`)'),
+    422: errorAnswer(
+      'A .docx that cannot be imported: password-protected (`import_encrypted`), corrupt (`import_corrupt`), a zip bomb (`import_zip_bomb`), typed in a TCVN3/VNI font (`import_legacy_font`), or too complex to read in time (`import_too_complex`)',
+    ),
     ...errorResponses,
   },
 });
@@ -75,12 +95,24 @@ const removeGrant = createRoute({
 });
 
 /** `/api/documents`: the document service's rules over HTTP; a document one may not see answers 404. */
-export function documentsRoutes(documents: DocumentService, access: AccessService) {
+export function documentsRoutes(documents: DocumentService, access: AccessService, versions: VersionService) {
   return createRouter()
     .openapi(list, async (c) => c.json(await access.visibleDocuments(requireAuth(c).user), 200))
     .openapi(create, async (c) => {
       const { created, document } = await documents.create(requireAuth(c).user, c.req.valid('json'));
       return created ? c.json(document, 201, { Location: `/api/documents/${document.id}` }) : c.json(document, 200);
+    })
+    .openapi(importWord, async (c) => {
+      const { user } = requireAuth(c);
+      const { file, templateId, organizationId } = c.req.valid('form');
+      const report = await documents.importWord(user, {
+        file: new Uint8Array(await file.arrayBuffer()),
+        fileName: file.name,
+        templateId,
+        organizationId,
+      });
+      await versions.takeImport(report.document.id, user);
+      return c.json(report, 201, { Location: `/api/documents/${report.document.id}` });
     })
     .openapi(read, async (c) => c.json(await documents.read(requireAuth(c).user, c.req.valid('param').id), 200))
     .openapi(rename, async (c) => {

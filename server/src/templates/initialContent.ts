@@ -13,8 +13,13 @@ export function initialContent(
   template: Template,
   fill: (json: JSONContent) => JSONContent = (json) => json,
 ): { initialContent: Uint8Array; summary: DocumentSummary | null } {
+  return contentFromJson(fill(documentFromTemplate(template, newSectionId)));
+}
+
+/** A new document's first content from its ProseMirror JSON (of the shared schema): its Yjs update and summary. */
+export function contentFromJson(json: JSONContent): { initialContent: Uint8Array; summary: DocumentSummary | null } {
   const doc = new Y.Doc();
-  writeDocumentJson(doc, fill(documentFromTemplate(template, newSectionId)));
+  writeDocumentJson(doc, json);
   const result = { initialContent: Y.encodeStateAsUpdate(doc), summary: summarizeDocument(doc) ?? null };
   doc.destroy();
   return result;

@@ -194,6 +194,13 @@ export class VersionService {
     return drafts === 0 ? null : drafts;
   }
 
+  /** "Nhập từ Word": the first version of a document made from a Word file, its content as stored at creation. */
+  async takeImport(documentId: string, createdBy: User): Promise<Version> {
+    const version = await this.take(documentId, { kind: 'import', name: null, restoredFrom: null, createdBy: createdBy.id });
+    this.options.onChange(documentId);
+    return toVersion(version, [version]);
+  }
+
   /** An automatic version after a pause in editing, then the history thinned. */
   async takeAutomatic(documentId: string): Promise<void> {
     const version = await this.take(documentId, { kind: 'auto', name: null, restoredFrom: null, createdBy: null }, { onlyIfChanged: true });

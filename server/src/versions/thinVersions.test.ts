@@ -60,6 +60,11 @@ describe('versionsToThin', () => {
     expect(versionsToThin(versions, NOW)).toEqual([1]);
   });
 
+  it('keeps the "Nhập từ Word" version a document was made with, however old and however many autos share its day', () => {
+    const versions = history([30 * DAY, 'import'], [30 * DAY - MINUTE, 'auto'], [30 * DAY - 2 * MINUTE, 'auto'], [0, 'auto']);
+    expect(versionsToThin(versions, NOW)).toEqual([2]);
+  });
+
   it('never removes the newest version, however old, since the next delta is taken against it', () => {
     // The newest by number, even when the clock went back and an older one is later in its bucket.
     expect(versionsToThin(history([30 * DAY + HOUR], [30 * DAY + 2 * HOUR]), NOW)).toEqual([]);

@@ -13,7 +13,7 @@ export interface ThinnableVersion {
 /**
  * The automatic versions to remove so that history stays bounded: every version of the last day
  * stays, then the newest of each hour for a week, then the newest of each day. Named drafts and
- * the versions a restore took are never removed, nor is the newest version (the next delta is
+ * the versions a restore or an import ("Nhập từ Word") took are never removed, nor is the newest version (the next delta is
  * taken against it). Buckets are counted back from `now`, so a kept version stays kept as it ages
  * into the next tier only if it is still the newest of its new bucket.
  */

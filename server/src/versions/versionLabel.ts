@@ -26,5 +26,7 @@ export function versionLabel(version: StoredVersion, restored: StoredVersion | u
       return `Trước khi khôi phục ${source}`;
     case 'restore':
       return `Khôi phục từ ${source}`;
+    case 'import':
+      return 'Nhập từ Word';
   }
 }

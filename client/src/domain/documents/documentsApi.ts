@@ -1,3 +1,4 @@
+import type { ImportReport } from '@van-kien/api';
 import { apiRequest } from '../../api/apiRequest.js';
 import type { DocumentRecord } from './DocumentRecord.js';
 
@@ -41,4 +42,19 @@ export function createDocumentOnServer(request: NewDocumentRequest): Promise<Doc
 /** Renames a document (editors and owners) and returns it as stored. */
 export function renameDocument(id: string, title: string): Promise<DocumentRecord> {
   return apiRequest<DocumentRecord>(`${BASE}/${encodeURIComponent(id)}`, { method: 'PATCH', body: { title } });
+}
+
+/** What "Nhập từ Word" takes besides the file. */
+export interface ImportWordRequest {
+  templateId?: string | undefined;
+  organizationId?: string | undefined;
+}
+
+/** "Nhập từ Word": a new document from a .docx; answers it with what was dropped and what fit no section. */
+export function importWordDocument(file: File, { templateId, organizationId }: ImportWordRequest): Promise<ImportReport> {
+  const form = new FormData();
+  form.set('file', file, file.name);
+  if (templateId) form.set('templateId', templateId);
+  if (organizationId) form.set('organizationId', organizationId);
+  return apiRequest<ImportReport>(`${BASE}/import`, { method: 'POST', form });
 }

@@ -6,11 +6,12 @@ export const VERSION_KIND_NAMES: Record<VersionKind, string> = {
   auto: 'Tự động',
   'before-restore': 'Trước khi khôi phục',
   restore: 'Khôi phục',
+  import: 'Nhập từ Word',
 };
 
 /** Named drafts stand out in the list; the versions the server takes by itself stay quiet. */
 export function isProminent(kind: VersionKind): boolean {
-  return kind === 'draft' || kind === 'restore';
+  return kind === 'draft' || kind === 'restore' || kind === 'import';
 }
 
 const parts = new Intl.DateTimeFormat('vi-VN', {

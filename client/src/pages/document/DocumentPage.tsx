@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { reportSessionLost } from '../../api/sessionLost.js';
 import { useLeaveWarning } from '../../app/useLeaveWarning.js';
 import { usePageTitle } from '../../app/usePageTitle.js';
@@ -10,6 +10,7 @@ import { getDocument, renameDocument } from '../../domain/documents/documentsApi
 import { RoleBadge } from '../../domain/documents/RoleBadge.js';
 import { CommentsColumn } from '../../features/comments/CommentsColumn.js';
 import { DocumentRecordMessage } from '../../features/documents/DocumentRecordMessage.js';
+import { ImportReportNotice, importOutcomeOf } from '../../features/documents/ImportReportNotice.js';
 import { TitleForm } from '../../features/documents/TitleForm.js';
 import { useDocumentRecord } from '../../features/documents/useDocumentRecord.js';
 import { DocumentExportBar } from '../../features/export/DocumentExportBar.js';
@@ -88,6 +89,8 @@ function SyncedDocument({ sync, record, draft, roleChangedTo, onRecordChanged }:
   const [consulting, setConsulting] = useState(false);
   const [viewingHistory, setViewingHistory] = useState(false);
   const drafting = useDrafting(record.id, sync);
+  // Set by "Nhập từ Word" on the way here: what the file held that the document does not.
+  const importOutcome = importOutcomeOf(useLocation().state);
   useLeaveWarning(useCallback(() => sync.getState().unprotected, [sync]));
   useRoleFollowing(connection, editsRefused, record.id, onRecordChanged);
 
@@ -174,6 +177,7 @@ function SyncedDocument({ sync, record, draft, roleChangedTo, onRecordChanged }:
           <DocumentExportBar documentId={record.id} doc={sync.doc} editable={canEdit(record.role) && !isFinalConnection(connection)} />
         )}
         <DraftNotice draft={draft} />
+        {importOutcome && <ImportReportNotice outcome={importOutcome} />}
         {roleChangedTo && (
           <p className="notice" role="status" data-testid="role-changed-notice">
             Quyền của bạn với văn bản này vừa đổi thành «{DOCUMENT_ROLE_NAMES[roleChangedTo]}».
