@@ -35,7 +35,17 @@ const MARKS: Record<string, Mark> = { strong: 'bold', b: 'bold', em: 'italic', i
 const MAX_HEADING_LENGTH = 200;
 
 const isElement = (node: ChildNode): node is Element => node.type === 'tag' || node.type === 'script' || node.type === 'style';
-const clean = (text: string) => text.normalize('NFC').replace(/[\s\u00a0]+/g, ' ');
+/**
+ * NFC text with plain spaces; Word's non-breaking hyphen (which mammoth gives as U+2011, and our own
+ * export writes in "2025-2027") is a hyphen again, and invisible break hints (zero-width spaces, soft
+ * hyphens) are dropped, so a document exported and imported again reads as it was typed.
+ */
+const clean = (text: string) =>
+  text
+    .normalize('NFC')
+    .replace(/[\u2010\u2011]/g, '-')
+    .replace(/[\u200b\u00ad]/g, '')
+    .replace(/[\s\u00a0]+/g, ' ');
 
 /** The plain text of inline content. */
 export function inlineText(content: readonly JSONContent[] | undefined): string {
