@@ -78,4 +78,9 @@ describe('readImportedHtml', () => {
       .nodeFromJSON({ type: 'doc', content: [table] })
       .check();
   });
+
+  it('reads the non-breaking hyphen of an exported "2025‑2027" as the hyphen it stands for', () => {
+    const node = onlyBlock('<p>Nhiệm kỳ 2025‑2027</p>');
+    expect(node.content).toEqual([{ type: 'text', text: 'Nhiệm kỳ 2025-2027' }]);
+  });
 });

@@ -36,7 +36,15 @@ const MARKS: Record<string, Mark> = { strong: 'bold', b: 'bold', em: 'italic', i
 const MAX_HEADING_LENGTH = 200;
 
 const isElement = (node: ChildNode): node is Element => node.type === 'tag' || node.type === 'script' || node.type === 'style';
-const clean = (text: string) => text.normalize('NFC').replace(/[\s\u00a0]+/g, ' ');
+/**
+ * NFC, spaces collapsed, and Word's non-breaking hyphen (which our own export writes in "2025-2027",
+ * and mammoth reads as U+2011) typed back as the hyphen it stands for.
+ */
+const clean = (text: string) =>
+  text
+    .normalize('NFC')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .replace(/\u2011/g, '-');
 
 /** The plain text of inline content. */
 export function inlineText(content: readonly JSONContent[] | undefined): string {
