@@ -63,6 +63,11 @@ describe('a plain table in the exported .docx', () => {
     expect(rows[0]).toContain('<w:tblHeader/>');
     expect(rows[1]).not.toContain('<w:tblHeader/>');
     expect(rows[2]).toContain('<w:gridSpan w:val="2"/>');
+    // Columns as wide as their text asks: "TT" narrower than "Kết nạp đảng viên", the whole text width between them.
+    const grid = [...table.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((match) => Number(match[1]));
+    expect(grid).toHaveLength(3);
+    expect(grid[0]).toBeLessThan(grid[1]!);
+    expect(grid.reduce((a, b) => a + b, 0)).toBe(9071);
   });
 
   it('draws every border and sets its cells in the body font, 13 pt, single-spaced with the rule named', async () => {

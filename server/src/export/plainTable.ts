@@ -20,22 +20,40 @@ export const PLAIN_TABLE_BORDERS = {
 
 /**
  * A plain table (typed, or brought from a Word draft) as a Word table across the text width:
- * columns of equal width, every border drawn, each cell's paragraphs single-spaced in the body
+ * columns as wide as their text asks (`columnPercents`), every border drawn, each cell's paragraphs single-spaced in the body
  * font. Header rows at its top are repeated on every page; a row is never split by a page break.
  */
 export function plainTable(table: PrintableTable, format: PartyDocumentFormat, keepWithNext = false): Table {
   const total = textWidthTwips(format);
-  const columns = Math.max(1, table.columns);
-  const columnWidth = Math.floor(total / columns);
-  const widths = Array.from({ length: columns }, (_, index) => (index === columns - 1 ? total - columnWidth * (columns - 1) : columnWidth));
+  const percents = table.columnPercents.length ? table.columnPercents : [100];
+  const widths = percents.map((percent) => Math.floor((total * percent) / 100));
+  // Whatever rounding left over goes to the last column, so the table spans the text exactly.
+  widths[widths.length - 1]! += total - widths.reduce((a, b) => a + b, 0);
+  const column = new Map<PrintableTableCell, number>();
   const leadingHeaders = table.rows.findIndex((row) => !row.every((cell) => cell.header));
   const headerRows = leadingHeaders === -1 ? table.rows.length : leadingHeaders;
 
+  // Each cell's first column, counting the columns that cells spanning rows from above take.
+  const covered = table.rows.map(() => new Set<number>());
+  table.rows.forEach((row, rowIndex) => {
+    let at = 0;
+    for (const value of row) {
+      while (covered[rowIndex]!.has(at)) at += 1;
+      column.set(value, at);
+      for (let below = rowIndex + 1; below < rowIndex + value.rowspan && below < table.rows.length; below += 1)
+        for (let c = at; c < at + value.colspan; c += 1) covered[below]!.add(c);
+      at += value.colspan;
+    }
+  });
+  const cellWidth = (value: PrintableTableCell) => {
+    const from = column.get(value) ?? 0;
+    return widths.slice(from, from + value.colspan).reduce((a, b) => a + b, 0) || widths[0]!;
+  };
   const cell = (value: PrintableTableCell, keepNext: boolean) => {
     const style = value.header ? format.plainTable.head : format.plainTable.cell;
     return new TableCell({
       children: value.paragraphs.map((runs) => line(cellRuns(runs, style, format), { align: value.header ? 'center' : 'left', keepNext })),
-      width: { size: columnWidth * value.colspan, type: WidthType.DXA },
+      width: { size: cellWidth(value), type: WidthType.DXA },
       verticalAlign: VerticalAlignTable.CENTER,
       ...(value.colspan > 1 && { columnSpan: value.colspan }),
       ...(value.rowspan > 1 && { rowSpan: value.rowspan }),

@@ -168,6 +168,12 @@ function PrintTable({ table }: { table: PrintableTable }) {
     ));
   return (
     <table className="print-table" data-testid="print-table">
+      <colgroup>
+        {table.columnPercents.map((percent, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: stateless print markup rebuilt from the snapshot; it keeps no state or focus for a key to carry
+          <col key={index} style={{ width: `${percent}%` }} />
+        ))}
+      </colgroup>
       {headerRows > 0 && <thead>{rows(0, headerRows)}</thead>}
       <tbody>{rows(headerRows, table.rows.length)}</tbody>
     </table>

@@ -82,6 +82,8 @@ export interface PrintableTableCell {
 export interface PrintableTable {
   kind: 'table';
   columns: number;
+  /** The share of the table's width each column takes, in percent, by the length of its cells' text. */
+  columnPercents: number[];
   /** Each row's own cells, left to right; a cell spanning rows is only in its first row. */
   rows: PrintableTableCell[][];
 }
@@ -247,7 +249,26 @@ function plainTableBlock(table: ProseMirrorNode, summaryOf: (tableId: string) =>
     });
     if (cells.length) rows.push(cells);
   });
-  return { kind: 'table', columns: rows.length ? TableMap.get(table).width : 0, rows };
+  const columnPercents = rows.length ? plainColumnPercents(table) : [];
+  return { kind: 'table', columns: columnPercents.length, columnPercents, rows };
+}
+
+/** A column's weight lies between these many characters: "TT" keeps room for itself, a long text does not take the table. */
+const MIN_COLUMN_WEIGHT = 4;
+const MAX_COLUMN_WEIGHT = 40;
+
+/** Each column's share of the width, by the longest text of its cells that span it alone. */
+function plainColumnPercents(table: ProseMirrorNode): number[] {
+  const map = TableMap.get(table);
+  const weights = Array.from({ length: map.width }, () => MIN_COLUMN_WEIGHT);
+  map.map.forEach((position, index) => {
+    const cell = table.nodeAt(position);
+    if (!cell || Number(cell.attrs.colspan ?? 1) !== 1) return;
+    const column = index % map.width;
+    weights[column] = Math.max(weights[column]!, Math.min(MAX_COLUMN_WEIGHT, cell.textContent.length));
+  });
+  const sum = weights.reduce((a, b) => a + b, 0);
+  return weights.map((weight) => (weight / sum) * 100);
 }
 
 function targetsBlock(table: ProseMirrorNode): PrintableTargets {

@@ -62,6 +62,9 @@ describe('a plain table in the shared schema', () => {
     const blocks = printableBlocks(documentSchema().nodeFromJSON(tableDocument()));
     const table = blocks.find((block): block is PrintableTable => block.kind === 'table')!;
     expect(table.columns).toBe(3);
+    // Columns as wide as their text: "TT" and "1" narrow, "Kết quả" wider, "Nội dung" and "Kết nạp" between.
+    expect(table.columnPercents.reduce((a, b) => a + b, 0)).toBeCloseTo(100);
+    expect(table.columnPercents[0]).toBeLessThan(table.columnPercents[1]!);
     expect(
       table.rows.map((row) => row.map((entry) => entry.paragraphs.map((runs) => runs.map((run) => run.text).join('')).join('\n'))),
     ).toEqual([
