@@ -30,7 +30,7 @@ describe('Nhập từ Word in the browser', { timeout: 120_000 }, () => {
     await server?.dispose();
   });
 
-  it('imports a .docx, opens the new document with its outline, and tells that the table became text', async () => {
+  it('imports a .docx, opens the new document with its outline and its table, whose cells take typing', async () => {
     const page = await context.newPage();
     await page.goto(server.url);
     await page.getByTestId('import-word-toggle').click();
@@ -39,10 +39,17 @@ describe('Nhập từ Word in the browser', { timeout: 120_000 }, () => {
       .setInputFiles({ name: 'Báo cáo 2023.docx', mimeType: 'application/octet-stream', buffer: report });
     await page.getByTestId('import-word-submit').click();
     await page.waitForURL(/\/d\/[0-9a-z]{16}$/);
-    await page.getByTestId('import-report').getByText('1 bảng được giữ lại dưới dạng đoạn văn', { exact: false }).waitFor();
+    await page.getByTestId('import-report').getByText('Toàn bộ nội dung đã được đưa vào văn bản', { exact: false }).waitFor();
     const editor = page.locator('[data-testid="editor"] .ProseMirror');
     await editor.getByText('Chi bộ đạt 8/10 chỉ tiêu về kinh tế, đời sống.').waitFor();
-    await editor.getByText('1 | Kết nạp đảng viên').waitFor();
+    const table = editor.locator('table.vk-table');
+    await table.locator('td, th').filter({ hasText: 'Kết nạp đảng viên' }).waitFor();
+    expect(await table.locator('tr').count()).toBe(2);
+    // A cell takes typing like any paragraph.
+    await table.locator('td, th').filter({ hasText: 'Kết nạp đảng viên' }).click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' mới');
+    await table.locator('td, th').filter({ hasText: 'Kết nạp đảng viên mới' }).waitFor();
     const documentId = page.url().split('/d/')[1]!;
     expect(await (await api(server, `/api/documents/${documentId}`)).json()).toMatchObject({ title: 'Báo cáo 2023' });
   });

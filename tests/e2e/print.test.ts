@@ -42,6 +42,24 @@ describe('printing a document in the Party document format', () => {
     client.edit((doc) => {
       const sections = doc.getXmlFragment('content').toArray() as Y.XmlElement[];
       for (const section of sections) (section.get(0) as Y.XmlElement).insert(0, [new Y.XmlText('Nội dung dài của mục. '.repeat(40))]);
+      // A plain table, as a Word draft brings one, after the first section's text.
+      const row = (cellType: string, texts: string[]) => {
+        const element = new Y.XmlElement('tableRow');
+        element.insert(
+          0,
+          texts.map((text) => {
+            const cell = new Y.XmlElement(cellType);
+            const paragraph = new Y.XmlElement('paragraph');
+            paragraph.insert(0, [new Y.XmlText(text)]);
+            cell.insert(0, [paragraph]);
+            return cell;
+          }),
+        );
+        return element;
+      };
+      const table = new Y.XmlElement('table');
+      table.insert(0, [row('tableHeader', ['TT', 'Nội dung']), row('tableCell', ['1', 'Kết nạp đảng viên mới'])]);
+      sections[0]!.insert(1, [table]);
     });
     await client.allSaved();
     client.close();
@@ -66,6 +84,10 @@ describe('printing a document in the Party document format', () => {
     // biome-ignore lint/performance/useDomNodeTextContent: Playwright's Locator.innerText, not the DOM property; the test means the rendered text (CSS applied, hidden hints left out), which textContent is not.
     await expect(page.locator('[data-testid="print-draft"]').innerText()).resolves.toBe('DỰ THẢO (lần 1)');
     await expect(page.getByText('PHẦN THỨ NHẤT', { exact: true }).isVisible()).resolves.toBe(true);
+    // A plain table prints as a table: its header cells, then its cells.
+    const table = page.locator('[data-testid="print-table"]');
+    await expect(table.locator('th').allInnerTexts()).resolves.toEqual(['TT', 'Nội dung']);
+    await expect(table.locator('td').allInnerTexts()).resolves.toEqual(['1', 'Kết nạp đảng viên mới']);
     // The drafters' hints and the page's own controls are not printed.
     await expect(page.locator('.print-toolbar').isVisible()).resolves.toBe(false);
     // biome-ignore lint/performance/useDomNodeTextContent: Playwright's Locator.innerText, not the DOM property; the test means the rendered text (CSS applied, hidden hints left out), which textContent is not.

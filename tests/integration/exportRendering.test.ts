@@ -115,9 +115,31 @@ function paragraphElement(text: string): Y.XmlElement {
   return paragraph;
 }
 
+/** A plain table as a Word draft brings one: a header row, then rows of a short and a long cell and a figure. */
+function plainTableElement(): Y.XmlElement {
+  const row = (cellType: string, texts: string[]) => {
+    const element = new Y.XmlElement('tableRow');
+    element.insert(
+      0,
+      texts.map((text) => {
+        const cell = new Y.XmlElement(cellType);
+        cell.insert(0, [paragraphElement(text)]);
+        return cell;
+      }),
+    );
+    return element;
+  };
+  const table = new Y.XmlElement('table');
+  table.insert(0, [
+    row('tableHeader', ['TT', 'Nội dung công tác', 'Kết quả']),
+    ...SENTENCES.slice(0, 3).map((sentence, index) => row('tableCell', [String(index + 1), sentence, `${90 + index}%`])),
+  ]);
+  return table;
+}
+
 /**
  * Fills every section of a document made from `template` as a secretary would: two paragraphs of
- * text each, three pages and a bulleted list in one, figures in every chỉ tiêu row; and adds
+ * text each, three pages, a bulleted list and a plain table in one, figures in every chỉ tiêu row; and adds
  * under the long one a section of its own with a long title (a template's titles are fixed).
  */
 function fillRealistically(doc: Y.Doc, template: Template): void {
@@ -149,7 +171,7 @@ function fillRealistically(doc: Y.Doc, template: Template): void {
           return item;
         }),
       );
-      more.push(list);
+      more.push(list, plainTableElement(), paragraphElement(paragraphText(index + 3, 2)));
       const added = new Y.XmlElement('section');
       added.setAttribute('sectionId', 'them-muc-chuyen-doi-so');
       added.setAttribute('numbering', section.children[0]?.numbering ?? DEEPER[section.numbering]);

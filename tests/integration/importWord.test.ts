@@ -19,7 +19,7 @@ const REPORT = `
 <p><b>KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI CHI BỘ NHIỆM KỲ 2023-2025</b></p>
 <p><b>I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU</b></p>
 <p>Chi bộ <b>đạt và vượt</b> 8/10 chỉ tiêu, <i>trong đó</i> 2 chỉ tiêu vượt.</p>
-<table border="1"><tr><td>TT</td><td>Chỉ tiêu</td><td>Kết quả</td></tr><tr><td>1</td><td>Kết nạp đảng viên</td><td>3</td></tr></table>
+<table border="1"><tr><td>TT</td><td>Chỉ tiêu</td><td>Kết quả</td></tr><tr><td>1</td><td>Kết nạp <i>đảng viên</i></td><td><b>3</b></td></tr></table>
 <p><b>II. LÃNH ĐẠO THỰC HIỆN NHIỆM VỤ CHÍNH TRỊ Ở KHU DÂN CƯ</b></p>
 <p><b>1. Kinh tế, đời sống nhân dân</b></p>
 <ul><li>Thu nhập bình quân tăng 7%/năm</li><li>Không còn hộ nghèo</li></ul>
@@ -87,6 +87,8 @@ function sections(node: JsonNode, depth = 0): { depth: number; numbering: unknow
 
 const textOf = (node: JsonNode): string =>
   node.text ?? (node.content ?? []).map(textOf).join(node.type === 'paragraph' || node.type === 'heading' ? '' : '\n');
+const nodesOfType = (node: JsonNode, type: string): JsonNode[] =>
+  node.type === type ? [node] : (node.content ?? []).flatMap((child) => nodesOfType(child, type));
 const textNodes = (node: JsonNode): JsonNode[] => (node.type === 'text' ? [node] : (node.content ?? []).flatMap(textNodes));
 
 /** The numbered headings of an exported .docx ("PHẦN THỨ NHẤT" and its title line, "I. …", "1. …", "a) …"), case set aside. */
@@ -125,12 +127,13 @@ describe('Nhập từ Word: a document from a .docx made by another program', { 
     await server?.dispose();
   });
 
-  it('keeps headings (Word style and typed Party numbering), lists, the table as text, emphasis and Vietnamese text; its first version is "Nhập từ Word"', async () => {
+  it('keeps headings (Word style and typed Party numbering), lists, the table as a table with its cells, emphasis and Vietnamese text; its first version is "Nhập từ Word"', async () => {
     const response = await upload(server, files.report!, 'Báo cáo chính trị 2023.docx');
     expect(response.status).toBe(201);
     const imported = (await response.json()) as Imported;
     expect(imported.document).toMatchObject({ title: 'Báo cáo chính trị 2023', templateId: null });
-    expect(imported.dropped).toEqual([expect.objectContaining({ kind: 'table', count: 1 })]);
+    // The table is kept as a table: nothing is reported lost.
+    expect(imported.dropped).toEqual([]);
     expect(imported.unplaced).toEqual([]);
 
     const versions = (await (await api(server, `/api/documents/${imported.document.id}/versions`)).json()) as {
@@ -158,8 +161,28 @@ describe('Nhập từ Word: a document from a .docx made by another program', { 
     expect(json).toBe(json.normalize('NFC'));
     const byTitle = new Map(sections(doc).map((s) => [s.title, s.text]));
     expect(byTitle.get('KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU')).toBe(
-      'Chi bộ đạt và vượt 8/10 chỉ tiêu, trong đó 2 chỉ tiêu vượt.\nTT | Chỉ tiêu | Kết quả\n1 | Kết nạp đảng viên | 3',
+      'Chi bộ đạt và vượt 8/10 chỉ tiêu, trong đó 2 chỉ tiêu vượt.\nTT\nChỉ tiêu\nKết quả\n1\nKết nạp đảng viên\n3',
     );
+    const tables = nodesOfType(doc, 'table');
+    expect(tables).toHaveLength(1);
+    expect(
+      tables[0]!.content!.map((row) =>
+        row.content!.map((cell) => [cell.type === 'tableHeader' || cell.type === 'tableCell', textOf(cell)]),
+      ),
+    ).toEqual([
+      [
+        [true, 'TT'],
+        [true, 'Chỉ tiêu'],
+        [true, 'Kết quả'],
+      ],
+      [
+        [true, '1'],
+        [true, 'Kết nạp đảng viên'],
+        [true, '3'],
+      ],
+    ]);
+    expect(textNodes(tables[0]!)).toContainEqual({ type: 'text', text: '3', marks: [{ type: 'bold' }] });
+    expect(textNodes(tables[0]!)).toContainEqual({ type: 'text', text: 'đảng viên', marks: [{ type: 'italic' }] });
     const kinhTe = JSON.stringify(doc).match(/"type":"bulletList".*?Không còn hộ nghèo/);
     expect(kinhTe).not.toBeNull();
     expect(JSON.stringify(doc)).toMatch(/"type":"orderedList".*?Trồng thêm cây xanh/);

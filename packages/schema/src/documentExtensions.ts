@@ -2,6 +2,7 @@ import type { AnyExtension } from '@tiptap/core';
 import { Document } from '@tiptap/extension-document';
 import { StarterKit } from '@tiptap/starter-kit';
 import { Section } from './nodes/section.js';
+import { Table, TableCell, TableHeader, TableRow } from './nodes/table.js';
 import { TargetRow, TargetSummary, TargetsTable } from './nodes/targets.js';
 
 /** Free text first, then the template's sections; a document without a template is text alone. */
@@ -27,5 +28,9 @@ export function documentExtensions(): AnyExtension[] {
     TargetsTable,
     TargetRow,
     TargetSummary,
+    Table,
+    TableRow,
+    TableHeader,
+    TableCell,
   ];
 }

@@ -73,6 +73,8 @@ export {
   type PrintableRowRevision,
   type PrintableRule,
   type PrintableRun,
+  type PrintableTable,
+  type PrintableTableCell,
   type PrintableTargets,
   printableBlocks,
   type RevisionKind,

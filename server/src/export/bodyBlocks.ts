@@ -1,6 +1,7 @@
 import type { PartyDocumentFormat, PrintableBlock, PrintableHeading, PrintableParagraph } from '@van-kien/schema';
 import { BorderStyle, Paragraph, type ParagraphChild, type Table, TextRun } from 'docx';
 import { ALIGNMENT, lineSpacing, styledRun, twips } from './docxText.js';
+import { plainTable } from './plainTable.js';
 import { type Revisions, revisedRun } from './revisions.js';
 import { targetsTable } from './targetsTable.js';
 
@@ -23,6 +24,8 @@ function blockParts(block: PrintableBlock, format: PartyDocumentFormat, revision
     case 'targets':
       // A table that ends the text keeps its last rows, and the space after it, with the signature.
       return [targetsTable(block, format, revisions, last), spacer(format, last)];
+    case 'table':
+      return [plainTable(block, format, last), spacer(format, last)];
     case 'rule':
       return [
         new Paragraph({

@@ -37,11 +37,12 @@ export async function importWordFile(
   const dropped: ImportNote[] = [];
   const images = content.images;
   if (images) dropped.push({ kind: 'image', count: images, message: `Đã bỏ ${images} hình ảnh: văn bản ở đây không chứa hình ảnh` });
-  if (content.tables) {
+  const nested = content.nestedTables;
+  if (nested) {
     dropped.push({
       kind: 'table',
-      count: content.tables,
-      message: `${content.tables} bảng được giữ lại dưới dạng đoạn văn, mỗi hàng một đoạn, các ô cách nhau bằng dấu “|”; bảng chỉ tiêu hãy điền lại vào bảng chỉ tiêu của mục tương ứng`,
+      count: nested,
+      message: `${nested} bảng nằm trong ô của một bảng khác được giữ lại dưới dạng đoạn văn, mỗi hàng một đoạn, các ô cách nhau bằng dấu “|”`,
     });
   }
   return { json, dropped, unplaced };

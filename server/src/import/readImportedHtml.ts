@@ -26,7 +26,8 @@ export type ImportedItem = ImportedHeading | ImportedBlock;
 export interface ImportedContent {
   items: ImportedItem[];
   images: number;
-  tables: number;
+  /** Tables inside a table's cell, which the schema's cells (paragraphs only) keep as a line of text per row. */
+  nestedTables: number;
 }
 
 type Mark = 'bold' | 'italic' | 'underline' | 'strike';
@@ -54,11 +55,12 @@ export function inlineText(content: readonly JSONContent[] | undefined): string 
 
 /**
  * Reads mammoth's HTML into blocks of the shared schema and the headings between them, text in
- * NFC. Tables become one paragraph per row (the schema has no free tables) and images are left
- * out; both are counted so the person importing is told.
+ * NFC. Tables stay tables, their cells' text and emphasis kept; a table inside a cell becomes a
+ * line per row (a cell holds paragraphs only) and images are left out; both are counted so the
+ * person importing is told.
  */
 export function readImportedHtml(html: string): ImportedContent {
-  const counts = { images: 0, tables: 0 };
+  const counts = { images: 0, nestedTables: 0 };
 
   const inlineRaw = (nodes: readonly ChildNode[], marks: readonly Mark[]): JSONContent[] => {
     const out: JSONContent[] = [];
@@ -104,19 +106,67 @@ export function readImportedHtml(html: string): ImportedContent {
       return { type: 'listItem', content: children };
     });
 
-  const tableRows = (table: Element): JSONContent[] => {
-    const rows: JSONContent[] = [];
+  /** A Word table as a table of the schema: `th` cells as header cells, spans kept, each cell's text as paragraphs. */
+  const tableNode = (table: Element): JSONContent | undefined => {
+    const rows: JSONContent[][] = [];
     const visit = (node: Element) => {
       for (const child of node.children.filter(isElement)) {
         if (child.name === 'tr') {
-          const cells = child.children.filter(isElement).map((cell) => inlineText(inline(cell.children, [])).trim());
-          const text = cells.filter(Boolean).join(' | ');
-          if (text) rows.push(paragraph([{ type: 'text', text }]));
+          const cells = child.children
+            .filter((cell): cell is Element => isElement(cell) && (cell.name === 'td' || cell.name === 'th'))
+            .map((cell) => tableCell(cell));
+          if (cells.length) rows.push(cells);
         } else if (child.name !== 'table') visit(child);
       }
     };
     visit(table);
-    return rows;
+    return rows.length ? { type: 'table', content: rectangular(rows).map((content) => ({ type: 'tableRow', content })) } : undefined;
+  };
+
+  const tableCell = (cell: Element): JSONContent => {
+    const content = blocks(cell.children).flatMap((item) =>
+      item.type === 'heading' ? [paragraph(headingInline(item))] : asParagraphs(item.node),
+    );
+    const span = (name: string) => {
+      const value = Number(cell.attribs[name]);
+      return Number.isInteger(value) && value > 1 ? value : 1;
+    };
+    return {
+      type: cell.name === 'th' ? 'tableHeader' : 'tableCell',
+      attrs: { colspan: span('colspan'), rowspan: span('rowspan'), colwidth: null },
+      content: content.length ? content : [paragraph([])],
+    };
+  };
+
+  /** A block inside a cell as the paragraphs a cell holds: a list item's marker typed before it, a nested table a line per row. */
+  const asParagraphs = (node: JSONContent): JSONContent[] => {
+    switch (node.type) {
+      case 'paragraph':
+        return [node];
+      case 'bulletList':
+      case 'orderedList':
+        return (node.content ?? []).flatMap((item, index) => {
+          const [first, ...rest] = (item.content ?? []).flatMap(asParagraphs);
+          const marker: JSONContent = { type: 'text', text: node.type === 'bulletList' ? '- ' : `${index + 1}. ` };
+          return first ? [paragraph([marker, ...(first.content ?? [])]), ...rest] : [];
+        });
+      case 'table':
+        counts.nestedTables += 1;
+        return (node.content ?? []).flatMap((row) => {
+          const text = (row.content ?? [])
+            .map((cell) =>
+              (cell.content ?? [])
+                .map((child) => inlineText(child.content))
+                .join(' ')
+                .trim(),
+            )
+            .filter(Boolean)
+            .join(' | ');
+          return text ? [paragraph([{ type: 'text', text }])] : [];
+        });
+      default:
+        return (node.content ?? []).flatMap(asParagraphs);
+    }
   };
 
   const blocks = (nodes: readonly ChildNode[]): ImportedItem[] => {
@@ -140,8 +190,8 @@ export function readImportedHtml(html: string): ImportedContent {
         const content = listItems(node);
         if (content.length) items.push({ type: 'block', node: { type: node.name === 'ul' ? 'bulletList' : 'orderedList', content } });
       } else if (node.name === 'table') {
-        counts.tables += 1;
-        items.push(...tableRows(node).map((row) => ({ type: 'block' as const, node: row })));
+        const table = tableNode(node);
+        if (table) items.push({ type: 'block', node: table });
       } else if (node.name === 'img') {
         counts.images += 1;
       } else {
@@ -204,6 +254,34 @@ function joinPartTitles(items: ImportedItem[]): ImportedItem[] {
     out.push(item);
   }
   return out;
+}
+
+/**
+ * The rows padded with empty cells to the widest, and row spans cut at the table's end, so that
+ * the table is the rectangle prosemirror-tables expects (Word allows ragged rows).
+ */
+function rectangular(rows: JSONContent[][]): JSONContent[][] {
+  const span = (cell: JSONContent, name: string) => Number(cell.attrs?.[name] ?? 1);
+  const covered = rows.map(() => 0);
+  const widths = rows.map((cells, index) => {
+    let width = covered[index]!;
+    for (const cell of cells) {
+      const rowspan = Math.min(span(cell, 'rowspan'), rows.length - index);
+      cell.attrs = { ...cell.attrs, rowspan };
+      for (let below = index + 1; below < index + rowspan; below += 1) covered[below]! += span(cell, 'colspan');
+      width += span(cell, 'colspan');
+    }
+    return width;
+  });
+  const width = Math.max(...widths);
+  return rows.map((cells, index) => [
+    ...cells,
+    ...Array.from({ length: width - widths[index]! }, () => ({
+      type: 'tableCell',
+      attrs: { colspan: 1, rowspan: 1, colwidth: null },
+      content: [{ type: 'paragraph' }],
+    })),
+  ]);
 }
 
 /** Inline content without the spaces at its two ends. */

@@ -11,8 +11,8 @@ export function importOutcomeOf(value: unknown): ImportOutcome | undefined {
 }
 
 /**
- * After "Nhập từ Word": what the file held that the document does not (images, tables kept as
- * text…), and the passages that fit no section of the template, to copy where they belong.
+ * After "Nhập từ Word": what the file held that the document does not (images, a table nested in
+ * a cell kept as text…), and the passages that fit no section of the template, to copy where they belong.
  */
 export function ImportReportNotice({ outcome }: { outcome: ImportOutcome }) {
   const [open, setOpen] = useState(true);

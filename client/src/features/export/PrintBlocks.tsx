@@ -4,6 +4,7 @@ import {
   type PrintableHeading,
   type PrintableParagraph,
   type PrintableRun,
+  type PrintableTable,
   type PrintableTargets,
   styledText,
   targetColumnPercents,
@@ -36,6 +37,8 @@ function PrintBlock({ block, format }: { block: PrintableBlock; format: PartyDoc
       return <PrintParagraph paragraph={block} format={format} />;
     case 'targets':
       return <PrintTargets table={block} format={format} />;
+    case 'table':
+      return <PrintTable table={block} />;
     case 'rule':
       return <hr className="print-rule" />;
   }
@@ -127,6 +130,52 @@ function PrintTargets({ table, format }: { table: PrintableTargets; format: Part
           </tr>
         </tfoot>
       )}
+    </table>
+  );
+}
+
+/** A plain table: its cells' paragraphs with their marks, spans kept; the header rows at its top repeat on every page. */
+function PrintTable({ table }: { table: PrintableTable }) {
+  const leading = table.rows.findIndex((row) => !row.every((cell) => cell.header));
+  const headerRows = leading === -1 ? 0 : leading;
+  const rows = (from: number, to: number) =>
+    table.rows.slice(from, to).map((row, rowIndex) => (
+      // biome-ignore lint/suspicious/noArrayIndexKey: stateless print markup rebuilt from the snapshot; it keeps no state or focus for a key to carry
+      <tr key={rowIndex}>
+        {row.map((cell, index) => {
+          const Cell = cell.header ? 'th' : 'td';
+          return (
+            <Cell
+              // biome-ignore lint/suspicious/noArrayIndexKey: stateless print markup rebuilt from the snapshot; it keeps no state or focus for a key to carry
+              key={index}
+              colSpan={cell.colspan > 1 ? cell.colspan : undefined}
+              rowSpan={cell.rowspan > 1 ? cell.rowspan : undefined}
+              data-print-style={cell.header ? 'plainTableHead' : 'plainTableCell'}
+            >
+              {cell.paragraphs.map((runs, paragraphIndex) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: stateless print markup rebuilt from the snapshot; it keeps no state or focus for a key to carry
+                <p key={paragraphIndex} className="print-table__line">
+                  {runs.map((run, runIndex) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: stateless print markup rebuilt from the snapshot; it keeps no state or focus for a key to carry
+                    <PrintRun key={runIndex} run={run} />
+                  ))}
+                </p>
+              ))}
+            </Cell>
+          );
+        })}
+      </tr>
+    ));
+  return (
+    <table className="print-table" data-testid="print-table">
+      <colgroup>
+        {table.columnPercents.map((percent, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: stateless print markup rebuilt from the snapshot; it keeps no state or focus for a key to carry
+          <col key={index} style={{ width: `${percent}%` }} />
+        ))}
+      </colgroup>
+      {headerRows > 0 && <thead>{rows(0, headerRows)}</thead>}
+      <tbody>{rows(headerRows, table.rows.length)}</tbody>
     </table>
   );
 }

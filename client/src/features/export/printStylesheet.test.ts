@@ -21,7 +21,7 @@ describe('the print stylesheet', () => {
       ".print-document [data-print-style='placeAndDate'] { --print-size: 14pt; --print-weight: 400; --print-slant: italic; --print-decoration: none; }",
     );
     expect(css).toContain(".print-document [data-print-style='heading-part'] { --print-align: center; }");
-    expect(Object.keys(printStyles(partyDocumentFormat))).toHaveLength(22);
+    expect(Object.keys(printStyles(partyDocumentFormat))).toHaveLength(24);
   });
 
   it('follows the format data when a value is corrected', () => {

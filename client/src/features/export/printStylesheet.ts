@@ -14,6 +14,8 @@ export type PrintStyleName =
   | 'body'
   | 'tableCell'
   | 'tableHead'
+  | 'plainTableCell'
+  | 'plainTableHead'
   | 'signerCapacity'
   | 'signerTitle'
   | 'signerName'
@@ -30,6 +32,8 @@ export function printStyles(format: PartyDocumentFormat): Record<PrintStyleName,
     body: format.body,
     tableCell: format.table.cell,
     tableHead: format.table.head,
+    plainTableCell: format.plainTable.cell,
+    plainTableHead: format.plainTable.head,
     signerCapacity: format.signature.capacity,
     signerTitle: format.signature.title,
     signerName: format.signature.name,

@@ -84,6 +84,8 @@ export interface PartyDocumentFormat {
   headings: Record<SectionNumbering, HeadingStyle>;
   /** The chỉ tiêu table: its text, and the relative width of each kind of column. */
   table: { cell: TextStyle; head: TextStyle; columnWeights: Record<TargetColumnKind, number> };
+  /** A plain table typed in the text (one a Word draft brought): its cells, and its header row's. */
+  plainTable: { cell: TextStyle; head: TextStyle };
   signature: { capacity: TextStyle; title: TextStyle; name: TextStyle; blankLinesForSignature: number };
   recipients: { label: TextStyle; item: TextStyle };
   pageNumber: TextStyle;
@@ -158,6 +160,8 @@ export const partyDocumentFormat: PartyDocumentFormat = {
     head: style(12, { bold: true }),
     columnWeights: { index: 0.8, text: 3.8, unit: 1.2, target: 1.3, result: 1.2, assessment: 1.4, 'next-target': 1.3 },
   },
+  // Assumption: a plain table is text, a point under the body's so that its columns keep their words.
+  plainTable: { cell: style(13), head: style(13, { bold: true }) },
   // Assumptions: the customary signature block (DOMAIN §B names only its words).
   signature: {
     capacity: style(14, { bold: true, uppercase: true }),

@@ -1,4 +1,5 @@
 import type { Mark, Node as ProseMirrorNode } from '@tiptap/pm/model';
+import { TableMap } from '@tiptap/pm/tables';
 import type { SectionNumbering, TargetColumnKind } from '@van-kien/templates';
 import { sectionLabels } from '../sectionLabels.js';
 import { parseColumns, type TargetCell, targetCells } from '../targetCells.js';
@@ -67,11 +68,31 @@ export interface PrintableTargets {
  */
 export type PrintableRowRevision = { kind: RevisionKind } | { kind: 'cells'; previous: (string | null)[] };
 
+/** One cell of a plain table: its paragraphs as runs, and how many columns and rows it spans. */
+export interface PrintableTableCell {
+  /** A cell of a header row (`tableHeader`), printed bold and repeated on every page. */
+  header: boolean;
+  colspan: number;
+  rowspan: number;
+  /** One entry per paragraph of the cell; an empty cell has one paragraph without runs. */
+  paragraphs: PrintableRun[][];
+}
+
+/** A plain table, as typed or imported from Word: rows of cells, `columns` wide. */
+export interface PrintableTable {
+  kind: 'table';
+  columns: number;
+  /** The share of the table's width each column takes, in percent, by the length of its cells' text. */
+  columnPercents: number[];
+  /** Each row's own cells, left to right; a cell spanning rows is only in its first row. */
+  rows: PrintableTableCell[][];
+}
+
 export interface PrintableRule {
   kind: 'rule';
 }
 
-export type PrintableBlock = PrintableHeading | PrintableParagraph | PrintableTargets | PrintableRule;
+export type PrintableBlock = PrintableHeading | PrintableParagraph | PrintableTargets | PrintableTable | PrintableRule;
 
 /**
  * The document's text as the blocks a printed copy shows, in order, for the .docx writer and the
@@ -115,6 +136,11 @@ export function printableBlocks(doc: ProseMirrorNode): PrintableBlock[] {
         const table = targetsBlock(node);
         // A table without (well-formed) columns has nothing to print, and Word refuses rows without cells.
         if (table.columns.length > 0) blocks.push(table);
+        return;
+      }
+      case 'table': {
+        const table = plainTableBlock(node, summaryOf);
+        if (table.rows.length > 0) blocks.push(table);
         return;
       }
       case 'horizontalRule':
@@ -201,6 +227,48 @@ function inlineRuns(node: ProseMirrorNode, summaryOf: (tableId: string) => strin
 export function markFlags(marks: readonly Mark[]): Omit<PrintableRun, 'text' | 'lineBreak' | 'revision'> {
   const has = (name: string) => marks.some((mark) => mark.type.name === name);
   return { bold: has('bold'), italic: has('italic'), underline: has('underline'), strike: has('strike'), code: has('code') };
+}
+
+function plainTableBlock(table: ProseMirrorNode, summaryOf: (tableId: string) => string): PrintableTable {
+  const rows: PrintableTableCell[][] = [];
+  table.forEach((row) => {
+    const cells: PrintableTableCell[] = [];
+    row.forEach((cell) => {
+      const paragraphs: PrintableRun[][] = [];
+      cell.forEach((child) => {
+        paragraphs.push(
+          child.isTextblock ? inlineRuns(child, summaryOf) : [{ ...markFlags([]), text: child.textContent, lineBreak: false }],
+        );
+      });
+      cells.push({
+        header: cell.type.name === 'tableHeader',
+        colspan: Math.max(1, Number(cell.attrs.colspan ?? 1)),
+        rowspan: Math.max(1, Number(cell.attrs.rowspan ?? 1)),
+        paragraphs: paragraphs.length ? paragraphs : [[]],
+      });
+    });
+    if (cells.length) rows.push(cells);
+  });
+  const columnPercents = rows.length ? plainColumnPercents(table) : [];
+  return { kind: 'table', columns: columnPercents.length, columnPercents, rows };
+}
+
+/** A column's weight lies between these many characters: "TT" keeps room for itself, a long text does not take the table. */
+const MIN_COLUMN_WEIGHT = 4;
+const MAX_COLUMN_WEIGHT = 40;
+
+/** Each column's share of the width, by the longest text of its cells that span it alone. */
+function plainColumnPercents(table: ProseMirrorNode): number[] {
+  const map = TableMap.get(table);
+  const weights = Array.from({ length: map.width }, () => MIN_COLUMN_WEIGHT);
+  map.map.forEach((position, index) => {
+    const cell = table.nodeAt(position);
+    if (!cell || Number(cell.attrs.colspan ?? 1) !== 1) return;
+    const column = index % map.width;
+    weights[column] = Math.max(weights[column]!, Math.min(MAX_COLUMN_WEIGHT, cell.textContent.length));
+  });
+  const sum = weights.reduce((a, b) => a + b, 0);
+  return weights.map((weight) => (weight / sum) * 100);
 }
 
 function targetsBlock(table: ProseMirrorNode): PrintableTargets {
