@@ -2,6 +2,7 @@ import { builtInTemplates, numberSections, type Section, type Template, type Tem
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { DocxFile, type DocxParagraph, type DocxRun, type DocxTable } from '../support/docxReader.js';
+import { allSections, sectionsByTemplateId } from '../support/draftContent.js';
 import { RawSyncClient } from '../support/RawSyncClient.js';
 import { api, startTestServer, type TestServer } from '../support/testServer.js';
 import { asUser, type SignedInUser, WardFixture } from '../support/ward.js';
@@ -11,34 +12,6 @@ const FONT = 'Times New Roman';
 /** A4 and the margins of DOMAIN.md §B (25/25/35/15 mm; page number 10 mm from the top), in twips. */
 const A4 = { widthTwips: 11906, heightTwips: 16838 };
 const MARGINS = { top: 1417, bottom: 1417, left: 1984, right: 850, header: 567 };
-
-const isSection = (node: unknown): node is Y.XmlElement => node instanceof Y.XmlElement && node.nodeName === 'section';
-
-/** Every section of the document, by the template section it was made from. */
-function sectionsByTemplateId(doc: Y.Doc): Map<string, Y.XmlElement> {
-  const found = new Map<string, Y.XmlElement>();
-  const visit = (parent: Y.XmlFragment | Y.XmlElement): void => {
-    for (const section of parent.toArray().filter(isSection)) {
-      found.set(String(section.getAttribute('templateSectionId')), section);
-      visit(section);
-    }
-  };
-  visit(doc.getXmlFragment('content'));
-  return found;
-}
-
-/** Template sections in document order. */
-function allSections(template: Template): Section[] {
-  const sections: Section[] = [];
-  const walk = (list: readonly Section[]): void => {
-    for (const s of list) {
-      sections.push(s);
-      walk(s.children);
-    }
-  };
-  walk(template.sections);
-  return sections;
-}
 
 /** The text each section is filled with, and what the chỉ tiêu rows get (the first two; the rest stay blank). */
 const contentOf = (section: Section) => `Nội dung của mục ${section.id}.`;

@@ -5,6 +5,7 @@ import { builtInTemplates, numberSections, type Section, type Template, type Tem
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { libreOfficePdfs } from '../../server/src/export/testing/libreOffice.js';
+import { allSections, sectionsByTemplateId } from '../support/draftContent.js';
 import { inkBox, overlappingWords, type PdfLine, type PdfPage, pdfFontNames, pdfLines, pdfPages } from '../support/pdfWords.js';
 import { RawSyncClient } from '../support/RawSyncClient.js';
 import { api, startTestServer, type TestServer } from '../support/testServer.js';
@@ -77,32 +78,6 @@ const DEEPER: Record<Section['numbering'], Section['numbering']> = {
 };
 /** Paragraphs of the section that runs over three pages. */
 const LONG_SECTION_PARAGRAPHS = 24;
-
-const isSection = (node: unknown): node is Y.XmlElement => node instanceof Y.XmlElement && node.nodeName === 'section';
-
-function sectionsByTemplateId(doc: Y.Doc): Map<string, Y.XmlElement> {
-  const found = new Map<string, Y.XmlElement>();
-  const visit = (parent: Y.XmlFragment | Y.XmlElement): void => {
-    for (const section of parent.toArray().filter(isSection)) {
-      found.set(String(section.getAttribute('templateSectionId')), section);
-      visit(section);
-    }
-  };
-  visit(doc.getXmlFragment('content'));
-  return found;
-}
-
-function allSections(template: Template): Section[] {
-  const sections: Section[] = [];
-  const walk = (list: readonly Section[]): void => {
-    for (const section of list) {
-      sections.push(section);
-      walk(section.children);
-    }
-  };
-  walk(template.sections);
-  return sections;
-}
 
 /** The numbered section whose text runs over three pages: the first I. or 1. with text of its own. */
 const longSection = (template: Template): Section | undefined =>

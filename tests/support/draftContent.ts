@@ -1,3 +1,4 @@
+import type { Section, Template } from '@van-kien/templates';
 import * as Y from 'yjs';
 import { RawSyncClient } from './RawSyncClient.js';
 import type { TestServer } from './testServer.js';
@@ -35,6 +36,19 @@ export function sectionsByTemplateId(doc: Y.Doc): Map<string, Y.XmlElement> {
   };
   visit(doc.getXmlFragment('content'));
   return found;
+}
+
+/** A template's sections in document order, subsections after their parent. */
+export function allSections(template: Template): Section[] {
+  const sections: Section[] = [];
+  const walk = (list: readonly Section[]): void => {
+    for (const section of list) {
+      sections.push(section);
+      walk(section.children);
+    }
+  };
+  walk(template.sections);
+  return sections;
 }
 
 /** The text of the first paragraph of a section, where `writeSections` writes. */
