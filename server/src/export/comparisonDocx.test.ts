@@ -1,25 +1,17 @@
 import { existsSync } from 'node:fs';
-import { compareDocuments, type DocumentHeader, documentFromTemplate, documentSchema, type JSONContent } from '@van-kien/schema';
+import { compareDocuments, documentFromTemplate, documentSchema, type JSONContent } from '@van-kien/schema';
 import { findTemplate } from '@van-kien/templates';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { comparisonDocx } from './comparisonDocx.js';
+import { chiBoHeader } from './testing/chiBoHeader.js';
 import { libreOfficePdf, pdfText } from './testing/libreOffice.js';
 
-const HEADER: DocumentHeader = {
-  upperOrganization: 'ĐẢNG BỘ PHƯỜNG HÒA BÌNH',
-  issuingOrganization: 'CHI BỘ KHU PHỐ 3',
-  number: '',
-  symbol: 'BC/CB',
-  place: 'Hòa Bình',
-  date: '2025-05-20',
+const HEADER = chiBoHeader({
   documentKind: 'BÁO CÁO CHÍNH TRỊ',
   summary: 'của Chi ủy Chi bộ trình Đại hội Chi bộ Khu phố 3, nhiệm kỳ 2025-2027',
-  signerCapacity: 'T/M CHI BỘ',
-  signerTitle: 'BÍ THƯ',
-  signerName: 'Nguyễn Văn An',
   recipients: ['Đảng ủy phường (để báo cáo)', 'Lưu Chi bộ'],
-};
+});
 
 /** A draft of the chi bộ report: "Thuận lợi" with `text`, "Khó khăn" with `status`, one chỉ tiêu result. */
 function draft(text: string, status: string, result: string) {

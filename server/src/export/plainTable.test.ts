@@ -1,23 +1,11 @@
-import { type DocumentHeader, type JSONContent, writeDocumentJson } from '@van-kien/schema';
+import { type JSONContent, writeDocumentJson } from '@van-kien/schema';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { documentDocx } from './documentDocx.js';
+import { chiBoHeader } from './testing/chiBoHeader.js';
 
-const HEADER: DocumentHeader = {
-  upperOrganization: 'ĐẢNG BỘ PHƯỜNG HÒA BÌNH',
-  issuingOrganization: 'CHI BỘ KHU PHỐ 3',
-  number: '',
-  symbol: 'BC/CB',
-  place: 'Hòa Bình',
-  date: '2025-05-20',
-  documentKind: 'BÁO CÁO',
-  summary: 'kết quả kết nạp đảng viên',
-  signerCapacity: 'T/M CHI BỘ',
-  signerTitle: 'BÍ THƯ',
-  signerName: 'Nguyễn Văn An',
-  recipients: ['Lưu Chi bộ'],
-};
+const HEADER = chiBoHeader();
 
 const cell = (type: string, text: string, attrs: Record<string, unknown> = {}, marks: string[] = []): JSONContent => ({
   type,

@@ -165,21 +165,16 @@ export class SyncServer {
   }
 
   /**
-   * Reads the document as it is now, once every change applied so far is committed, so that what
-   * `read` takes (a version) holds every change a client was told is saved, and nothing that could
-   * be lost. `read` gets a copy taken before the wait: changes applied while the commit is under way
-   * are not committed yet, and stay out.
+   * Reads the document as it is now and answers once every change applied so far is committed, so
+   * that what `read` takes (a version) holds every change a client was told is saved, and nothing
+   * that could be lost. `read` runs before the wait, on the live document: changes applied while the
+   * commit is under way are not committed yet, and stay out.
    */
   async readStored<T>(documentId: string, read: (doc: Y.Doc) => T): Promise<T> {
     return this.withRoom(documentId, async (room) => {
-      const copy = new Y.Doc();
-      Y.applyUpdate(copy, Y.encodeStateAsUpdate(room.doc));
-      try {
-        await room.whenStored();
-        return read(copy);
-      } finally {
-        copy.destroy();
-      }
+      const result = read(room.doc);
+      await room.whenStored();
+      return result;
     });
   }
 

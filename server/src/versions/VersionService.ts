@@ -27,6 +27,14 @@ const EDITORS_FREEZE = 'Chỉ người soạn thảo và chủ văn bản mới 
 const OWNERS_RESTORE = 'Chỉ chủ văn bản mới khôi phục được phiên bản cũ';
 const OWNERS_ADOPT = 'Chỉ chủ văn bản mới đánh dấu được văn bản đã thông qua';
 
+/** A version read for export or comparison: its document, itself, the draft it heads for, and its state (destroyed by the caller). */
+interface VersionRead {
+  document: DocumentRecord;
+  version: Version;
+  draftNumber: number;
+  doc: Y.Doc;
+}
+
 /** What a version records besides its content. */
 interface VersionFacts {
   kind: VersionKind;
@@ -78,20 +86,9 @@ export class VersionService {
    * A version's state as a Y.Doc, for export and comparison (the caller destroys it), with the draft
    * it is or was heading for: its own number for a named draft, else the draft after the last one before it.
    */
-  async read(
-    user: User,
-    documentId: string,
-    number: number,
-  ): Promise<{ document: DocumentRecord; version: Version; draftNumber: number; doc: Y.Doc }> {
+  async read(user: User, documentId: string, number: number): Promise<VersionRead> {
     const caller = await callerOn(this.options.access, user, documentId);
-    const version = await this.visibleVersion(caller, number);
-    const all = await this.options.versions.listVersions(documentId);
-    return {
-      document: caller.document,
-      version: toVersion(version, all),
-      draftNumber: version.draftNumber ?? all.filter((v) => v.draftNumber !== null && v.number < number).length + 1,
-      doc: await this.versionDoc(documentId, number),
-    };
+    return this.readAs(caller, await this.options.versions.listVersions(documentId), number);
   }
 
   /**
@@ -112,9 +109,11 @@ export class VersionService {
     newerDoc: Y.Doc;
   }> {
     if (from === to) throw new Refusal('compare_same_version', { field: 'to' });
-    const older = await this.read(user, documentId, from);
+    const caller = await callerOn(this.options.access, user, documentId);
+    const all = await this.options.versions.listVersions(documentId);
+    const older = await this.readAs(caller, all, from);
     try {
-      const newer = to === 'current' ? undefined : await this.read(user, documentId, to);
+      const newer = to === 'current' ? undefined : await this.readAs(caller, all, to);
       const newerDoc = newer?.doc ?? (await this.options.syncServer.readDocument(documentId));
       const comparison = compareDocuments(readDocumentNode(older.doc), readDocumentNode(newerDoc));
       const newerDraftNumber = newer?.draftNumber ?? (await this.drafting(documentId)).nextDraftNumber;
@@ -133,15 +132,9 @@ export class VersionService {
 
   /** Freezes a draft for a consultation round the owner opens; the round records its number. */
   async freezeForRound(caller: Caller): Promise<Version> {
-    const documentId = caller.document.id;
-    const [newest] = await this.options.versions.listVersions(documentId);
-    if (newest?.kind !== 'draft') return this.freezeAs(caller, undefined);
+    const [newest] = await this.options.versions.listVersions(caller.document.id);
     // A round opened on a text just frozen asks about that draft: a second, identical one would only confuse the numbering.
-    if (await this.options.versions.getAdoption(documentId)) throw new Refusal('document_adopted');
-    const frozen = await this.take(documentId, this.draftFacts(caller, undefined), { onlyIfChanged: true });
-    if (!frozen) return toVersion(newest, [newest]);
-    this.options.onChange(documentId);
-    return toVersion(frozen, [frozen]);
+    return this.freezeAs(caller, undefined, newest?.kind === 'draft' ? newest : undefined);
   }
 
   /**
@@ -221,16 +214,26 @@ export class VersionService {
     });
   }
 
-  private async freezeAs(caller: Caller, name: string | undefined): Promise<Version> {
+  /** Freezes the next draft; with `reusable` (the newest version, a draft), answers it instead when the text is just as it holds it. */
+  private async freezeAs(caller: Caller, name: string | undefined, reusable?: StoredVersion): Promise<Version> {
     const documentId = caller.document.id;
     if (await this.options.versions.getAdoption(documentId)) throw new Refusal('document_adopted');
-    const version = await this.take(documentId, this.draftFacts(caller, name));
+    const facts: VersionFacts = { kind: 'draft', name: name || null, restoredFrom: null, createdBy: caller.user.id };
+    const version = reusable ? await this.take(documentId, facts, { onlyIfChanged: true }) : await this.take(documentId, facts);
+    if (!version) return toVersion(reusable!, [reusable!]);
     this.options.onChange(documentId);
     return toVersion(version, [version]);
   }
 
-  private draftFacts(caller: Caller, name: string | undefined): VersionFacts {
-    return { kind: 'draft', name: name || null, restoredFrom: null, createdBy: caller.user.id };
+  /** A version the caller may see, among all of the document's (`all`), with its state and the draft it heads for. */
+  private async readAs(caller: Caller, all: readonly StoredVersion[], number: number): Promise<VersionRead> {
+    const version = await this.visibleVersion(caller, number);
+    return {
+      document: caller.document,
+      version: toVersion(version, all),
+      draftNumber: version.draftNumber ?? all.filter((v) => v.draftNumber !== null && v.number < number).length + 1,
+      doc: await this.versionDoc(caller.document.id, number),
+    };
   }
 
   /**

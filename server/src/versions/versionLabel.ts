@@ -1,3 +1,4 @@
+import { WARD_TIME_ZONE } from '../export/loadHeaderDefaults.js';
 import type { StoredVersion } from './VersionStore.js';
 
 const time = new Intl.DateTimeFormat('vi-VN', {
@@ -6,7 +7,7 @@ const time = new Intl.DateTimeFormat('vi-VN', {
   day: '2-digit',
   month: '2-digit',
   year: 'numeric',
-  timeZone: 'Asia/Ho_Chi_Minh',
+  timeZone: WARD_TIME_ZONE,
 });
 
 /** "Dự thảo lần n", the draft a version is, or its version number. */

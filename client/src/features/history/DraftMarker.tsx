@@ -1,5 +1,6 @@
+import { currentDraftMarker, partyDocumentFormat } from '@van-kien/schema';
 import type { DraftingState } from './historyApi.js';
-import { draftMarkerText, formatVietnamTime } from './historyText.js';
+import { formatVietnamTime } from './historyText.js';
 import './history.css';
 
 /**
@@ -9,7 +10,7 @@ import './history.css';
  */
 export function DraftMarker({ drafting }: { drafting: DraftingState | undefined }) {
   if (!drafting) return null;
-  const marker = draftMarkerText(drafting);
+  const marker = currentDraftMarker(partyDocumentFormat, drafting);
   if (marker) {
     return (
       <span className="draft-marker" data-testid="draft-marker">

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  adoptionText,
-  draftMarkerText,
-  formatVietnamTime,
-  freezeBlocker,
-  frozenConfirmation,
-  isProminent,
-  versionByline,
-} from './historyText.js';
+import { adoptionText, formatVietnamTime, freezeBlocker, frozenConfirmation, isProminent, versionByline } from './historyText.js';
 
 /** 26/11/2026 14:05 in Hà Nội (UTC+7), 07:05 UTC. */
 const AFTERNOON = Date.UTC(2026, 10, 26, 7, 5);
@@ -23,11 +15,6 @@ describe('history texts', () => {
   it('says who made a version and when, and that the server took an automatic one', () => {
     expect(versionByline({ createdBy: minh, createdAt: AFTERNOON })).toBe('Trần Văn Minh · 14:05, 26/11/2026');
     expect(versionByline({ createdBy: null, createdAt: AFTERNOON })).toBe('Hệ thống tự lưu');
-  });
-
-  it('marks a draft "DỰ THẢO (lần n)" with the number the next freeze takes, and nothing once adopted', () => {
-    expect(draftMarkerText({ nextDraftNumber: 2, adoptedAt: null, adoptedBy: null })).toBe('DỰ THẢO (lần 2)');
-    expect(draftMarkerText({ nextDraftNumber: 3, adoptedAt: AFTERNOON, adoptedBy: minh })).toBeUndefined();
   });
 
   it('confirms a freeze by the draft’s number, whatever name it was given', () => {

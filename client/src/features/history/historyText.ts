@@ -53,11 +53,6 @@ export function freezeBlocker(state: { adopted: boolean; connected: boolean; sav
   return undefined;
 }
 
-/** The marker a draft carries (DOMAIN.md §B), "DỰ THẢO (lần n)"; undefined once adopted. */
-export function draftMarkerText(drafting: DraftingState): string | undefined {
-  return drafting.adoptedAt === null ? `DỰ THẢO (lần ${drafting.nextDraftNumber})` : undefined;
-}
-
 /** What the page says once a draft is frozen: "Đã lưu Dự thảo lần 2". */
 export function frozenConfirmation(version: Pick<Version, 'draftNumber' | 'label'>): string {
   return version.draftNumber === null ? `Đã lưu ${version.label}` : `Đã lưu Dự thảo lần ${version.draftNumber}`;

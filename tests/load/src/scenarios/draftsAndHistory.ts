@@ -66,7 +66,8 @@ export const draftsAndHistory: Scenario = {
 };
 
 /** One socket that sends a document's local changes and waits until the server says they are durable. */
-async function openWriter(target: ServerTarget, name: string, doc: Y.Doc) {
+/** One socket that sends updates and waits until the server says all sent so far are durable. */
+async function openWriter(target: ServerTarget, name: string) {
   let saved = 0;
   let sent = 0;
   const durable = new Condition(() => saved >= sent);
@@ -78,12 +79,12 @@ async function openWriter(target: ServerTarget, name: string, doc: Y.Doc) {
     },
   });
   await withTimeout(client.synced, SAVED_TIMEOUT_MS, `first sync of ${name}`);
-  doc.on('update', (update: Uint8Array) => {
-    sent++;
-    client.sendUpdate(update);
-  });
   return {
     client,
+    send(update: Uint8Array): void {
+      sent++;
+      client.sendUpdate(update);
+    },
     async allSaved(): Promise<void> {
       if (!(await durable.wait(SAVED_TIMEOUT_MS))) throw new Error(`${name}: only ${saved} of ${sent} updates were saved`);
     },
@@ -106,7 +107,8 @@ async function measureFreeze(target: ServerTarget, context: ScenarioContext): Pr
   await target.createDocuments([REPORT]);
   const id = target.documentIds.get(REPORT)!;
   const doc = new Y.Doc();
-  const writer = await openWriter(target, REPORT, doc);
+  const writer = await openWriter(target, REPORT);
+  doc.on('update', writer.send);
   writeDocumentJson(doc, {
     type: 'doc',
     content: paragraphs.map((text) => ({ type: 'paragraph', ...(text && { content: [{ type: 'text', text }] }) })),
@@ -216,25 +218,12 @@ async function writeTrace(target: ServerTarget, context: ScenarioContext, withVe
   const encoded = traceFor(context);
   await target.createDocuments([TRACE]);
   const id = target.documentIds.get(TRACE)!;
-  let saved = 0;
-  let sent = 0;
-  const durable = new Condition(() => saved >= sent);
-  const client = await BenchClient.open(target, TRACE, {
-    wantSavedAck: true,
-    onSaved: (count) => {
-      saved = count;
-      durable.check();
-    },
-  });
-  await withTimeout(client.synced, SAVED_TIMEOUT_MS, 'first sync of the trace');
+  const writer = await openWriter(target, TRACE);
   const versionCount = async () =>
     ((await (await api(target, `/api/documents/${id}/versions`)).json()) as { versions: unknown[] }).versions.length;
   for (let burst = 0; burst < sizes.bursts; burst++) {
-    for (const edit of encoded.edits.slice(burst * sizes.updatesPerBurst, (burst + 1) * sizes.updatesPerBurst)) {
-      client.sendUpdate(edit.update);
-      sent++;
-    }
-    if (!(await durable.wait(SAVED_TIMEOUT_MS))) throw new Error(`trace burst ${burst}: only ${saved} of ${sent} saved`);
+    for (const edit of encoded.edits.slice(burst * sizes.updatesPerBurst, (burst + 1) * sizes.updatesPerBurst)) writer.send(edit.update);
+    await writer.allSaved();
     if (!withVersions) continue;
     // The server takes its automatic version PAUSE_MS after the burst's last change; it says so
     // only to clients that speak our extensions, so the list is asked.
@@ -242,7 +231,7 @@ async function writeTrace(target: ServerTarget, context: ScenarioContext, withVe
     while ((await versionCount()) < burst + 1 && performance.now() < deadline) await delay(VERSION_POLL_MS);
   }
   const versions = await versionCount();
-  client.close();
-  await withTimeout(client.closed, 30_000, 'closing the trace client');
+  writer.client.close();
+  await withTimeout(writer.client.closed, 30_000, 'closing the trace client');
   return versions;
 }
