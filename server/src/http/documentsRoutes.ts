@@ -41,7 +41,7 @@ const importWord = createRoute({
   method: 'post',
   path: '/import',
   summary:
-    '“Nhập từ Word”: a new document from a .docx (at most 20 MB), by the rules of creating one. Headings come from Word heading styles and from Party numbering typed as text (PHẦN THỨ…, I., 1., a)); lists, bold and italic are kept, tables as paragraphs, images dropped (all told in `dropped`). With `templateId`, headings that match the template’s sections fill them; the rest goes to the section before, or to `unplaced`. Its first version is “Nhập từ Word”. A refused file creates nothing',
+    '“Nhập từ Word”: a new document from a .docx (at most 20 MB), by the rules of creating one. Headings come from Word heading styles and from Party numbering typed as text (PHẦN THỨ…, I., 1., a)); lists, bold, italic and tables are kept (a table nested in a cell becomes lines of text), images dropped (all told in `dropped`). With `templateId`, headings that match the template’s sections fill them; the rest goes to the section before, or to `unplaced`. Its first version is “Nhập từ Word”. A refused file creates nothing',
   request: { body: { content: { 'multipart/form-data': { schema: ImportRequestSchema } }, required: true } },
   responses: {
     201: jsonResponse(ImportReportSchema, 'Created'),
